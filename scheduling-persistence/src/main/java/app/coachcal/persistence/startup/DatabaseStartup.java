@@ -1,0 +1,50 @@
+package app.coachcal.persistence.startup;
+
+import app.coachcal.persistence.migration.DatabaseMigration;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Migrates the database before Coachcal serves its first request.
+ *
+ * <p>A failed migration fails the deployment: Coachcal never runs on a schema
+ * it does not know. The reason is logged as one line that starts with
+ * {@value #FAILURE_PREFIX}, which the launcher looks for.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseStartup {
+
+    public static final String FAILURE_PREFIX = "COACHCAL-START-FAILED:";
+    private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
+
+    @Resource(lookup = CoachcalDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        try {
+            MigrateResult result = DatabaseMigration.migrate(dataSource);
+            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                    + " (" + result.migrationsExecuted + " migration(s) applied now)");
+        } catch (FlywayException e) {
+            String reason = FAILURE_PREFIX + " the database migration failed: " + oneLine(e.getMessage());
+            LOG.log(Level.SEVERE, reason);
+            throw new IllegalStateException(reason);
+        }
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "no reason given" : message.strip().replaceAll("\\s*\\R\\s*", " | ");
+    }
+}

@@ -1,0 +1,2 @@
+/** The client-facing web application: its configuration, pages and JSON API. */
+package app.coachcal.web;
