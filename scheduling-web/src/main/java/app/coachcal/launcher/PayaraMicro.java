@@ -23,6 +23,7 @@ final class PayaraMicro implements AutoCloseable {
     private static final int STOP_SECONDS = 60;
 
     private final Process process;
+    private Thread reader;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private volatile String failure;
 
@@ -53,7 +54,7 @@ final class PayaraMicro implements AutoCloseable {
     }
 
     private void follow(PrintStream log) {
-        Thread reader = new Thread(() -> {
+        reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
@@ -109,14 +110,13 @@ final class PayaraMicro implements AutoCloseable {
     /** Asks Payara to stop (SIGTERM), so that it undeploys cleanly; forces it after a minute. */
     @Override
     public void close() {
-        if (!process.isAlive()) {
-            return;
-        }
         process.destroy();
         try {
             if (!process.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
+            // Its last lines are printed before anything the launcher says next.
+            reader.join(TimeUnit.SECONDS.toMillis(5));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();

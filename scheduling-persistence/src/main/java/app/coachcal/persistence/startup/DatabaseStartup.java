@@ -35,7 +35,8 @@ public class DatabaseStartup {
     void migrate() {
         try {
             MigrateResult result = DatabaseMigration.migrate(dataSource);
-            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+            LOG.info(() -> "Database schema at version " + version
                     + " (" + result.migrationsExecuted + " migration(s) applied now)");
         } catch (FlywayException e) {
             String reason = FAILURE_PREFIX + " the database migration failed: " + oneLine(e.getMessage());

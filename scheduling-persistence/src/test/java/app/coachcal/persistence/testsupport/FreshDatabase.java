@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import java.util.UUID;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -43,7 +42,7 @@ public final class FreshDatabase implements AutoCloseable {
         TestDatabaseServer server = TestDatabaseServer.shared();
         String name = "coachcal_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         server.execute("CREATE DATABASE " + name);
-        return new FreshDatabase(server, name.toLowerCase(Locale.ROOT));
+        return new FreshDatabase(server, name);
     }
 
     public String jdbcUrl() {
@@ -79,6 +78,17 @@ public final class FreshDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Simulates an outage: refuses new connections and ends the open ones. */
+    public void refuseConnections() {
+        server.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+        server.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+    }
+
+    /** Ends an outage started by {@link #refuseConnections()}. */
+    public void allowConnections() {
+        server.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS true");
     }
 
     @Override
