@@ -28,6 +28,8 @@ import jakarta.enterprise.context.ApplicationScoped;
             "loginTimeout=5",
             "socketTimeout=60",
             "ApplicationName=coachcal",
+            // Strings bind untyped, so PostgreSQL casts them to enum and uuid columns.
+            "stringtype=unspecified",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",

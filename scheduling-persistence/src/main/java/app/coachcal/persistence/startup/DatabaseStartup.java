@@ -7,6 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import app.coachcal.persistence.demo.DemoData;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -31,8 +34,15 @@ public class DatabaseStartup {
     @Resource(lookup = CoachcalDataSource.JNDI_NAME)
     private DataSource dataSource;
 
+    @Inject
+    private DemoData demoData;
+
+    @Inject
+    @ConfigProperty(name = "coachcal.demo", defaultValue = "false")
+    private String demo;
+
     @PostConstruct
-    void migrate() {
+    void migrateThenLoadDemoData() {
         try {
             MigrateResult result = DatabaseMigration.migrate(dataSource);
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
@@ -43,6 +53,7 @@ public class DatabaseStartup {
             LOG.log(Level.SEVERE, reason);
             throw new IllegalStateException(reason);
         }
+        demoData.load(demo);
     }
 
     private static String oneLine(String message) {

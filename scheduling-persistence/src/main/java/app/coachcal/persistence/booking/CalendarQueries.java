@@ -1,0 +1,92 @@
+package app.coachcal.persistence.booking;
+
+import app.coachcal.domain.availability.Slot;
+import app.coachcal.domain.availability.SlotCalculator;
+import app.coachcal.domain.booking.BookingPolicy;
+import app.coachcal.domain.booking.CallMonth;
+import app.coachcal.domain.booking.Refusal;
+import app.coachcal.domain.rules.BusinessRules;
+import app.coachcal.domain.time.TimeRange;
+import app.coachcal.persistence.appointment.AppointmentRepository;
+import app.coachcal.persistence.appointment.AppointmentView;
+import app.coachcal.persistence.calendar.CurrentCoach;
+import app.coachcal.persistence.calendar.OfficeHoursRepository;
+import app.coachcal.persistence.calendar.RelationshipRepository;
+import app.coachcal.persistence.people.Caller;
+import app.coachcal.persistence.people.Role;
+import app.coachcal.persistence.rules.BusinessRulesRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What a caller may look at: their coach's free slots, their calls. Read-only, one transaction each. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class CalendarQueries {
+
+    @Inject
+    private AppointmentRepository appointments;
+    @Inject
+    private RelationshipRepository relationships;
+    @Inject
+    private OfficeHoursRepository officeHours;
+    @Inject
+    private BusinessRulesRepository rules;
+    @Inject
+    private Clock clock;
+
+    /** Free slots of the client's coach from {@code from} (a day in the client's zone) for up to {@code weeks} weeks. */
+    public Availability availability(Caller client, LocalDate from, int weeks) {
+        CurrentCoach coach = relationships.currentCoachOf(client.id())
+                .orElseThrow(() -> new BookingRefused(Refusal.NO_CURRENT_COACH, null));
+        BusinessRules current = rules.current();
+        int cappedWeeks = current.cappedLookaheadWeeks(weeks);
+        TimeRange period = new TimeRange(startOf(from, client.zone()), startOf(from.plusWeeks(cappedWeeks), client.zone()));
+        TimeRange near = period.expandedBy(current.buffer(), current.buffer());
+        List<Slot> slots = new SlotCalculator(current, clock).freeSlots(
+                officeHours.of(coach.coachId(), coach.coach().zone()),
+                appointments.bookedOfCoach(coach.coachId(), near, Optional.empty()),
+                appointments.bookedOfClient(client.id(), near, Optional.empty()),
+                period);
+        return new Availability(coach.coach(), from, cappedWeeks, withinMonthlyLimit(client, current, slots));
+    }
+
+    /** Slots in a month where the client has already booked all the calls they may are not offered. */
+    private List<Slot> withinMonthlyLimit(Caller client, BusinessRules current, List<Slot> slots) {
+        Map<CallMonth, Boolean> full = new HashMap<>();
+        return slots.stream().filter(slot -> !full.computeIfAbsent(CallMonth.of(slot.start(), client.zone()),
+                month -> appointments.countBookedOfClientStartingIn(client.id(), month.range())
+                        >= current.monthlyCallLimit())).toList();
+    }
+
+    /** The caller's booked calls from {@code from} (a day in their zone); a coach gets their clients' calls. */
+    public List<AppointmentView> bookedFrom(Caller caller, LocalDate from) {
+        new BookingPolicy(rules.current(), clock).checkHistoryFrom(from, caller.zone())
+                .fold(day -> day, refusal -> {
+                    throw new BookingRefused(refusal, "from");
+                });
+        boolean asCoach = caller.is(Role.COACH) && !caller.is(Role.CLIENT);
+        if (!asCoach && !caller.is(Role.CLIENT)) {
+            throw new BookingRefused(Refusal.NO_CURRENT_COACH, null);
+        }
+        return appointments.bookedFrom(asCoach, caller.id(), startOf(from, caller.zone()));
+    }
+
+    /** One call of the caller's (as its client or coach). */
+    public AppointmentView one(Caller caller, UUID id) {
+        return appointments.findFor(id, caller.id()).map(appointments::view).orElseThrow(AppointmentNotFound::new);
+    }
+
+    private static Instant startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+}

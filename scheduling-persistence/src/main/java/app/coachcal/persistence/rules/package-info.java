@@ -1,0 +1,2 @@
+/** The business rules as stored in the database. */
+package app.coachcal.persistence.rules;

@@ -1,0 +1,2 @@
+/** Where "now" comes from. */
+package app.coachcal.persistence.time;

@@ -1,0 +1,39 @@
+package app.coachcal.web.api;
+
+import app.coachcal.domain.request.FromField;
+import app.coachcal.domain.request.WeeksField;
+import app.coachcal.persistence.booking.CalendarQueries;
+import app.coachcal.persistence.people.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** {@code GET /api/v1/availability?from=YYYY-MM-DD&weeks=N}: the caller's coach's free slots. */
+@Path("availability")
+@RequestScoped
+public class AvailabilityResource {
+
+    @Inject
+    private ApiCaller caller;
+    @Inject
+    private CalendarQueries calendar;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject freeSlots(@Context UriInfo uri) {
+        QueryParameters query = QueryParameters.only(uri, Set.of("from", "weeks"));
+        Caller client = caller.get();
+        LocalDate from = query.get("from").map(FromField::parse).map(Fields::valid)
+                .orElseGet(() -> LocalDate.now(client.zone()));
+        int weeks = query.get("weeks").map(WeeksField::parse).map(Fields::valid).orElse(1);
+        return AppointmentJson.availability(calendar.availability(client, from, weeks), client.zone());
+    }
+}

@@ -1,0 +1,63 @@
+package app.coachcal.web.api;
+
+import app.coachcal.persistence.people.Caller;
+import app.coachcal.persistence.people.UserDirectory;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * HTTP Basic authentication of every API request with the user's e-mail and
+ * password. A missing, malformed or wrong credential gets the same 401.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class BasicAuthentication implements ContainerRequestFilter {
+
+    private static final int MAX_HEADER = 1024;
+    private static final String SCHEME = "Basic ";
+
+    @Inject
+    private UserDirectory users;
+    @Inject
+    private ApiCaller apiCaller;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Optional<Caller> caller = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                .flatMap(pair -> users.authenticate(pair[0], pair[1]));
+        if (caller.isEmpty()) {
+            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problem.of(401, "unauthenticated",
+                            "Sign-in needed", "Send your e-mail address and password with HTTP Basic authentication.")
+                    .response()).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Coachcal\", charset=\"UTF-8\"")
+                    .build());
+            return;
+        }
+        apiCaller.set(caller.get());
+    }
+
+    /** {email, password} from a well-formed Basic header; anything odd is treated as no credential. */
+    private static Optional<String[]> credentials(String header) {
+        if (header == null || header.length() > MAX_HEADER || !header.startsWith(SCHEME)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(SCHEME.length()).strip()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon < 1 || colon == decoded.length() - 1 || decoded.chars().anyMatch(Character::isISOControl)) {
+                return Optional.empty();
+            }
+            return Optional.of(new String[] {decoded.substring(0, colon).strip(), decoded.substring(colon + 1)});
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
