@@ -63,7 +63,7 @@ CREATE TABLE office_hours (
     )
 );
 COMMENT ON TABLE office_hours IS
-    'A coach''s weekly office hours: on ISO weekday (1 = Monday ... 7 = Sunday), the wall-clock window "hours" in the coach''s zone. A call must fit wholly inside one window. Changing hours does not touch calls already booked.';
+    'A coach''s weekly office hours: on ISO weekday (1 = Monday ... 7 = Sunday), the wall-clock window "hours" in the coach''s zone. A call must fit wholly inside the windows of one day (touching windows count as one). Changing hours does not touch calls already booked.';
 COMMENT ON CONSTRAINT office_hours_refers_to_coach ON office_hours IS 'Office hours are part of the coach''s own settings and go with the user (ON DELETE CASCADE).';
 COMMENT ON CONSTRAINT office_hours_weekday_is_iso ON office_hours IS 'Weekdays are ISO numbers, 1 = Monday to 7 = Sunday, as java.time.DayOfWeek and extract(isodow).';
 COMMENT ON CONSTRAINT office_hours_window_is_not_empty ON office_hours IS 'A window has a start and an end, and the end is after the start.';
@@ -183,10 +183,11 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
             ON eh.coach_id = ld.id
            AND eh.on_date = ld.day
     )
-    SELECT coalesce(bool_or(CASE WHEN w.opens < w.closes
-                                 THEN tstzrange(w.opens, w.closes, '[)') @> coach_is_available.slot
-                                 ELSE false END), false)
+    -- Windows that touch or overlap merge (range_agg), as in the domain's
+    -- OfficeHours: a call may run from one window into the next.
+    SELECT coalesce(range_agg(tstzrange(w.opens, w.closes, '[)')) FILTER (WHERE w.opens < w.closes)
+                    @> coach_is_available.slot, false)
       FROM window_of_the_day w
 $$;
 COMMENT ON FUNCTION coach_is_available(bigint, tstzrange) IS
-    'True when the slot lies wholly inside one of the coach''s windows on one local date in the coach''s zone: a weekly window for that ISO weekday on a date that is not time off, or an extra-hours window on that date. Window edges are (local date + time) in the coach''s zone, converted by local_instant, so it is right across daylight-saving changes.';
+    'True when the slot lies wholly inside the coach''s windows on one local date in the coach''s zone, windows that touch counting as one: a weekly window for that ISO weekday on a date that is not time off, or an extra-hours window on that date. Window edges are (local date + time) in the coach''s zone, converted by local_instant, so it is right across daylight-saving changes.';

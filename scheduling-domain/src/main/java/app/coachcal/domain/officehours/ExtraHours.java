@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Office hours on one date only, on top of the weekly windows: from {@code start} to {@code end}
- * wall-clock time in the coach's zone, inside that one day.
+ * wall-clock time in the coach's zone, inside that one day; an end of 00:00 means until midnight (24:00).
  */
 public record ExtraHours(LocalDate date, LocalTime start, LocalTime end) {
 
@@ -14,7 +14,7 @@ public record ExtraHours(LocalDate date, LocalTime start, LocalTime end) {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        if (!end.isAfter(start)) {
+        if (!WallClock.isWindow(start, end)) {
             throw new IllegalArgumentException("Extra hours must end after they start on the same day, not "
                     + date + " " + start + " to " + end);
         }

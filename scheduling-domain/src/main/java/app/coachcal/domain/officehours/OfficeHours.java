@@ -54,13 +54,13 @@ public record OfficeHours(ZoneId coachZone, List<WeeklyWindow> weeklyWindows, Li
         return windowsBetween(range.start(), range.end()).equals(List.of(range));
     }
 
+    /** Time off removes the weekly windows of its days; extra hours, set for one date on purpose, still apply. */
     private List<TimeRange> windowsOn(LocalDate date) {
         List<TimeRange> windows = new ArrayList<>();
-        if (timeOff.stream().anyMatch(off -> off.covers(date))) {
-            return windows;
+        if (timeOff.stream().noneMatch(off -> off.covers(date))) {
+            weeklyWindows.stream().filter(window -> window.day() == date.getDayOfWeek())
+                    .forEach(window -> onDate(date, window.start(), window.end()).ifPresent(windows::add));
         }
-        weeklyWindows.stream().filter(window -> window.day() == date.getDayOfWeek())
-                .forEach(window -> onDate(date, window.start(), window.end()).ifPresent(windows::add));
         extraHours.stream().filter(extra -> extra.date().equals(date))
                 .forEach(extra -> onDate(date, extra.start(), extra.end()).ifPresent(windows::add));
         return windows;
@@ -69,7 +69,9 @@ public record OfficeHours(ZoneId coachZone, List<WeeklyWindow> weeklyWindows, Li
     /** Empty when DST squeezes the window to nothing, e.g. 02:30-03:00 on a day that skips 02:00-03:00. */
     private Optional<TimeRange> onDate(LocalDate date, LocalTime start, LocalTime end) {
         Instant from = ZonedDateTime.of(date, start, coachZone).toInstant();
-        Instant to = ZonedDateTime.of(date, end, coachZone).toInstant();
+        Instant to = WallClock.endsAtMidnight(end)
+                ? date.plusDays(1).atStartOfDay(coachZone).toInstant()
+                : ZonedDateTime.of(date, end, coachZone).toInstant();
         return to.isAfter(from) ? Optional.of(new TimeRange(from, to)) : Optional.empty();
     }
 }

@@ -39,13 +39,21 @@ class OfficeHoursTest {
     }
 
     @Test
-    void a_day_of_time_off_has_no_office_hours_not_even_extra_hours() {
+    void a_day_of_time_off_drops_the_weekly_windows_but_keeps_extra_hours_set_for_that_date() {
         LocalDate monday = LocalDate.of(2026, 12, 7);
         OfficeHours hours = new OfficeHours(LONDON, List.of(window(DayOfWeek.MONDAY, 9, 12)), List.of(TimeOff.on(monday)),
                 List.of(new ExtraHours(monday, LocalTime.of(14, 0), LocalTime.of(15, 0))));
 
-        assertThat(windowsOn(hours, "2026-12-07")).isEmpty();
-        assertThat(windowsOn(hours, "2026-12-14")).hasSize(1);
+        assertThat(windowsOn(hours, "2026-12-07")).containsExactly(range("2026-12-07T14:00:00Z", "2026-12-07T15:00:00Z"));
+        assertThat(windowsOn(hours, "2026-12-14")).containsExactly(range("2026-12-14T09:00:00Z", "2026-12-14T12:00:00Z"));
+    }
+
+    @Test
+    void a_window_ending_at_00_00_runs_until_midnight_of_its_own_day() {
+        OfficeHours hours = OfficeHours.weekly(LONDON, List.of(new WeeklyWindow(DayOfWeek.FRIDAY, LocalTime.of(22, 0),
+                LocalTime.MIDNIGHT)));
+
+        assertThat(windowsOn(hours, "2026-12-11")).containsExactly(range("2026-12-11T22:00:00Z", "2026-12-12T00:00:00Z"));
     }
 
     @Test

@@ -21,18 +21,18 @@ class OfficeHoursValuesTest {
     }
 
     @Test
-    void a_weekly_window_cannot_end_at_midnight_because_it_stays_inside_one_day() {
-        assertThatThrownBy(() -> new WeeklyWindow(DayOfWeek.FRIDAY, LocalTime.of(20, 0), LocalTime.MIDNIGHT))
+    void a_weekly_window_may_run_until_midnight_written_as_00_00_but_not_past_it() {
+        assertThat(new WeeklyWindow(DayOfWeek.FRIDAY, LocalTime.of(20, 0), LocalTime.MIDNIGHT).end())
+                .isEqualTo(LocalTime.MIDNIGHT);
+        assertThatThrownBy(() -> new WeeklyWindow(DayOfWeek.FRIDAY, LocalTime.of(20, 0), LocalTime.of(1, 0)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new WeeklyWindow(DayOfWeek.FRIDAY, LocalTime.of(20, 0), LocalTime.of(23, 59)).end())
-                .isEqualTo(LocalTime.of(23, 59));
     }
 
     @Test
     void extra_hours_that_do_not_end_after_they_start_are_refused() {
         assertThatThrownBy(() -> new ExtraHours(DEC_1, LocalTime.of(18, 0), LocalTime.of(17, 0)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Extra hours");
-        assertThatThrownBy(() -> new ExtraHours(DEC_1, LocalTime.of(18, 0), LocalTime.MIDNIGHT))
+        assertThatThrownBy(() -> new ExtraHours(DEC_1, LocalTime.of(18, 0), LocalTime.of(18, 0)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
