@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,20 +34,35 @@ final class PayaraMicro implements AutoCloseable {
 
     static PayaraMicro start(Artifacts artifacts, int port, Map<String, String> environment, PrintStream log)
             throws LaunchFailure {
-        List<String> command = new ArrayList<>(List.of(
-                javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-jar", artifacts.payaraMicro().toString(),
-                "--deploy", artifacts.war().toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(environment);
         try {
+            List<String> command = new ArrayList<>(List.of(
+                    javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-jar", artifacts.payaraMicro().toString(),
+                    "--deploy", artifacts.war().toString(), "--contextroot", "/",
+                    "--port", Integer.toString(port), "--nocluster", "--disablephonehome",
+                    "--prebootcommandfile", hardeningCommands().toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(environment);
             PayaraMicro payara = new PayaraMicro(builder.start());
             payara.follow(log);
             return payara;
         } catch (IOException e) {
             throw new LaunchFailure("cannot start Payara Micro: " + e.getMessage());
         }
+    }
+
+    /**
+     * Asadmin commands run before boot: answers do not name the server software, and every
+     * cookie (the session's too) is SameSite=Lax, which Payara takes only from its listener.
+     */
+    private static Path hardeningCommands() throws IOException {
+        String http = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
+        Path commands = Files.createTempFile("coachcal-preboot", ".asadmin");
+        commands.toFile().deleteOnExit();
+        Files.writeString(commands, http + "server-header=false\n"
+                + http + "cookie-same-site-value=Lax\n"
+                + http + "cookie-same-site-enabled=true\n");
+        return commands;
     }
 
     private static String javaExecutable() {

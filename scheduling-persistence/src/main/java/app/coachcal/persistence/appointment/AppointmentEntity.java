@@ -2,8 +2,6 @@ package app.coachcal.persistence.appointment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -21,17 +19,14 @@ import app.coachcal.domain.time.TimeRange;
 public class AppointmentEntity {
 
     static final String BOOKED = "booked";
+    // Rows are inserted by AppointmentRepository.add (native, RETURNING id); this entity changes them.
     static final String CANCELLED = "cancelled";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "public_id", insertable = false, updatable = false)
     private UUID publicId;
-
-    @Column(name = "relationship_id", updatable = false)
-    private long relationshipId;
 
     @Column(name = "coach_id", updatable = false)
     private long coachId;
@@ -56,22 +51,11 @@ public class AppointmentEntity {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
-    @Column(name = "created_by", updatable = false)
-    private Long createdBy;
 
     protected AppointmentEntity() {
     }
 
-    public AppointmentEntity(long relationshipId, long coachId, long clientId, TimeRange call, long createdBy) {
-        this.relationshipId = relationshipId;
-        this.coachId = coachId;
-        this.clientId = clientId;
-        this.createdBy = createdBy;
-        this.status = BOOKED;
-        moveTo(call);
-    }
-
-    public final void moveTo(TimeRange call) {
+    public void moveTo(TimeRange call) {
         this.startsAt = call.start().atOffset(ZoneOffset.UTC);
         this.endsAt = call.end().atOffset(ZoneOffset.UTC);
     }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A client books, moves and cancels their calls: each one transaction, each
@@ -63,10 +64,9 @@ public class BookingService {
         BookingPolicy policy = new BookingPolicy(current, clock);
         TimeRange call = accepted(policy.checkBooking(start, endOrNull, hours, client.zone(), inMonth), "start");
         accepted(notTaken(policy, current, call, coach.coachId(), client.id(), Optional.empty()), "start");
-        AppointmentEntity appointment = new AppointmentEntity(coach.relationshipId(), coach.coachId(), client.id(), call,
-                client.id());
-        appointments.add(appointment);
-        return written(appointment);
+        AppointmentEntity appointment = refusedByDatabase(() ->
+                appointments.add(coach.relationshipId(), coach.coachId(), client.id(), call, client.id()));
+        return appointments.view(appointment);
     }
 
     /**
@@ -136,13 +136,26 @@ public class BookingService {
 
     /** Flushes now, so that a rule the database enforces becomes a refusal here rather than a failed commit. */
     private AppointmentView written(AppointmentEntity appointment) {
-        try {
-            appointments.refresh(appointment);
-        } catch (PersistenceException e) {
-            throw DatabaseRefusals.of(e).map(refusal -> new BookingRefused(refusal, "start"))
-                    .orElseThrow(() -> e);
-        }
+        refusedByDatabase(() -> {
+            appointments.flush();
+            return appointment;
+        });
         return appointments.view(appointment);
+    }
+
+    /**
+     * Runs a write; a rule the database enforced becomes the domain's refusal, and a deadlock
+     * between racing writes a {@link TransientConflict} that the caller may retry.
+     */
+    private static <T> T refusedByDatabase(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (PersistenceException e) {
+            if (DatabaseRefusals.isTransient(e)) {
+                throw new TransientConflict();
+            }
+            throw DatabaseRefusals.of(e).map(refusal -> new BookingRefused(refusal, "start")).orElseThrow(() -> e);
+        }
     }
 
     static <T> T accepted(Decision<T> decision, String field) {

@@ -25,7 +25,20 @@ final class DatabaseRefusals {
             "appointment_within_monthly_limit", Refusal.MONTHLY_LIMIT_REACHED,
             "appointment_relationship_is_current", Refusal.NO_CURRENT_COACH);
 
+    /** deadlock_detected, serialization_failure. */
+    private static final java.util.Set<String> TRANSIENT_STATES = java.util.Set.of("40P01", "40001");
+
     private DatabaseRefusals() {
+    }
+
+    /** Whether the failure is a deadlock or a serialization failure: nothing was wrong, try again. */
+    static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && TRANSIENT_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The refusal behind this exception (anywhere in its causes), if it is a rule the database enforced. */

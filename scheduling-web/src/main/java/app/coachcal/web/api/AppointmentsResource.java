@@ -8,6 +8,7 @@ import app.coachcal.persistence.appointment.AppointmentView;
 import app.coachcal.persistence.booking.AppointmentNotFound;
 import app.coachcal.persistence.booking.BookingService;
 import app.coachcal.persistence.booking.CalendarQueries;
+import app.coachcal.persistence.booking.Retries;
 import app.coachcal.persistence.booking.StoredAnswer;
 import app.coachcal.persistence.people.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -70,11 +71,12 @@ public class AppointmentsResource {
         Instant start = Fields.valid(StartField.parse(request.start()));
         Instant end = end(request);
         if (idempotencyKey == null) {
-            return created(answer(booking.book(caller.get(), start, end)));
+            return created(answer(Retries.onTransientConflict(() -> booking.book(caller.get(), start, end))));
         }
         String key = Fields.valid(IdempotencyKeyField.parse(idempotencyKey));
-        return created(booking.bookOnce(caller.get(), key, Fingerprint.of("POST", request.raw()), start, end,
-                AppointmentsResource::answer));
+        String fingerprint = Fingerprint.of("POST", request.raw());
+        return created(Retries.onTransientConflict(() -> booking.bookOnce(caller.get(), key, fingerprint, start, end,
+                AppointmentsResource::answer)));
     }
 
     @PATCH
@@ -86,14 +88,19 @@ public class AppointmentsResource {
         StartRequestBody request = StartRequestBody.read(body);
         Instant start = Fields.valid(StartField.parse(request.start()));
         Instant end = end(request);
-        return AppointmentJson.appointment(booking.move(caller.get(), appointment, start, end));
+        return AppointmentJson.appointment(
+                Retries.onTransientConflict(() -> booking.move(caller.get(), appointment, start, end)));
     }
 
     @DELETE
     @Path("{id}")
     public Response cancel(@PathParam("id") String id, @Context UriInfo uri) {
         QueryParameters.only(uri, Set.of());
-        booking.cancel(caller.get(), appointmentId(id));
+        UUID appointment = appointmentId(id);
+        Retries.onTransientConflict(() -> {
+            booking.cancel(caller.get(), appointment);
+            return appointment;
+        });
         return Response.noContent().build();
     }
 

@@ -4,6 +4,7 @@ import app.coachcal.domain.booking.Refusal;
 import app.coachcal.persistence.booking.AppointmentNotFound;
 import app.coachcal.persistence.booking.BookingRefused;
 import app.coachcal.persistence.booking.IdempotencyKeyReused;
+import app.coachcal.persistence.booking.TransientConflict;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -45,6 +46,15 @@ final class ProblemMappers {
         @Override
         public Response toResponse(InvalidRequest invalid) {
             return invalid.problem().response();
+        }
+    }
+
+    @Provider
+    public static class TransientConflictMapper implements ExceptionMapper<TransientConflict> {
+        @Override
+        public Response toResponse(TransientConflict conflict) {
+            return Problem.of(409, "try-again", "Please try again",
+                    "Another change to the same calls happened at the same moment; nothing was changed.").response();
         }
     }
 

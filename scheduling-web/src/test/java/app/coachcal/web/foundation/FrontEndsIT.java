@@ -2,7 +2,9 @@ package app.coachcal.web.foundation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.coachcal.web.testsupport.Browser;
 import app.coachcal.web.testsupport.Http;
+import org.htmlunit.html.HtmlPage;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +26,14 @@ class FrontEndsIT {
     }
 
     @Test
-    void the_staff_console_page_is_served_from_admin_web() {
-        HttpResponse<String> staff = Http.get("/staff/");
+    void the_staff_console_page_is_served_from_admin_web_to_a_signed_in_coach() {
+        try (Browser coach = Browser.signedInAs("coach.london@example.com")) {
+            HtmlPage staff = coach.open("/staff/");
 
-        assertThat(staff.statusCode()).isEqualTo(200);
-        assertThat(staff.body()).contains("<h1>Staff console</h1>").contains("<title>Staff console – Coachcal</title>");
+            assertThat(staff.getWebResponse().getStatusCode()).isEqualTo(200);
+            assertThat(staff.getTitleText()).isEqualTo("Staff console – Coachcal");
+            assertThat(staff.querySelector("h1").asNormalizedText()).isEqualTo("Staff console");
+        }
     }
 
     @Test
@@ -40,8 +45,21 @@ class FrontEndsIT {
     }
 
     @Test
+    void every_answer_carries_the_security_headers_and_no_cache() {
+        for (String path : new String[] {"/", "/login", "/api/v1/appointments"}) {
+            HttpResponse<String> answer = Http.get(path);
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'"));
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(answer.headers().firstValue("Cache-Control")).as(path)
+                    .hasValueSatisfying(cache -> assertThat(cache).contains("no-cache"));
+            assertThat(answer.headers().firstValue("Server")).as(path).isEmpty();
+        }
+    }
+
+    @Test
     void pages_carry_no_script_so_they_work_in_any_browser() {
         assertThat(Http.get("/").body()).doesNotContain("<script");
-        assertThat(Http.get("/staff/").body()).doesNotContain("<script");
+        assertThat(Http.get("/login").body()).doesNotContain("<script");
     }
 }

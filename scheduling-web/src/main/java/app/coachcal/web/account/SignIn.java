@@ -1,0 +1,84 @@
+package app.coachcal.web.account;
+
+import app.coachcal.web.faces.Pages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The sign-in form. A wrong address and a wrong password get the same message,
+ * so the form never tells whether an address has an account; the session id
+ * changes at sign-in, so an id planted beforehand is worth nothing.
+ */
+@Named("public.signIn")
+@RequestScoped
+public class SignIn {
+
+    static final int MAX_LENGTH = 254;
+
+    @Inject
+    private SecurityContext security;
+    @Inject
+    private FacesContext faces;
+
+    private String email;
+    private String password;
+
+    public String signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (blank(email) || blank(password) || email.length() > MAX_LENGTH || password.length() > MAX_LENGTH) {
+            return refused();
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(email.strip(), new Password(password))));
+        return switch (status) {
+            case SEND_CONTINUE -> {
+                faces.responseComplete();
+                yield null;
+            }
+            case SUCCESS -> Pages.startPageOf(request);
+            default -> refused();
+        };
+    }
+
+    private String refused() {
+        Pages.error(faces, "email", "Enter a correct e-mail address and password.");
+        password = null;
+        return null;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,2 @@
+/** Signing in and out of the pages. */
+package app.coachcal.web.account;

@@ -1,0 +1,2 @@
+/** Protections every answer gets, whatever serves it. */
+package app.coachcal.web.security;

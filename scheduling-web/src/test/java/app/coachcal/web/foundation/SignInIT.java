@@ -1,0 +1,93 @@
+package app.coachcal.web.foundation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.coachcal.web.testsupport.Browser;
+import org.htmlunit.WebResponse;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+/** Signing in and out of the pages, in a browser that runs no script. */
+class SignInIT {
+
+    @Test
+    void a_protected_page_leads_to_the_sign_in_form_and_back_after_signing_in() {
+        try (Browser browser = new Browser()) {
+            HtmlPage login = browser.open("/staff/");
+            assertThat(login.getUrl().getPath()).isEqualTo("/login");
+
+            login.getHtmlElementById("email").setAttribute("value", "coach.london@example.com");
+            login.getHtmlElementById("password").setAttribute("value", Browser.DEMO_PASSWORD);
+            HtmlPage staff = Browser.click(login, "sign-in-button");
+
+            assertThat(staff.getUrl().getPath()).startsWith("/staff/");
+            assertThat(staff.getTitleText()).isEqualTo("Staff console – Coachcal");
+            assertThat(staff.asNormalizedText()).contains("Signed in as coach.london@example.com");
+        }
+    }
+
+    @Test
+    void a_wrong_password_and_an_unknown_address_get_the_same_message_linked_to_the_field() {
+        try (Browser browser = new Browser()) {
+            HtmlPage wrongPassword = browser.signIn("client1@example.com", "not-the-password");
+            HtmlPage unknownAddress = browser.signIn("nobody@example.com", "not-the-password");
+
+            for (HtmlPage page : new HtmlPage[] {wrongPassword, unknownAddress}) {
+                assertThat(page.getTitleText()).isEqualTo("Error: Sign in – Coachcal");
+                assertThat(page.getHtmlElementById("error-summary").asNormalizedText())
+                        .contains("Enter a correct e-mail address and password.");
+                assertThat(page.querySelector("#error-summary a").getAttributes().getNamedItem("href").getNodeValue())
+                        .isEqualTo("#email");
+                assertThat(page.getHtmlElementById("email").getAttribute("aria-describedby")).isEqualTo("email-error");
+                assertThat(page.getHtmlElementById("password").getAttribute("value")).isEmpty();
+            }
+            assertThat(wrongPassword.getHtmlElementById("error-summary").asNormalizedText())
+                    .isEqualTo(unknownAddress.getHtmlElementById("error-summary").asNormalizedText());
+        }
+    }
+
+    @Test
+    void signing_in_gives_a_new_session_id_and_signing_out_is_a_post_that_ends_the_session() {
+        try (Browser browser = new Browser()) {
+            browser.open("/login");
+            String before = sessionId(browser);
+
+            HtmlPage staff = browser.signIn("coach.la@example.com", Browser.DEMO_PASSWORD);
+            assertThat(sessionId(browser)).isNotNull().isNotEqualTo(before);
+
+            HtmlPage signedOut = Browser.click(staff, "sign-out-button");
+            assertThat(signedOut.getUrl().getPath()).isEqualTo("/login");
+            assertThat(signedOut.asNormalizedText()).contains("You have signed out.");
+            assertThat(browser.open("/staff/").getUrl().getPath()).isEqualTo("/login");
+        }
+    }
+
+    @Test
+    void a_client_asking_for_an_admin_page_gets_403_not_the_page() {
+        try (Browser browser = Browser.signedInAs("client5@example.com")) {
+            HtmlPage forbidden = browser.open("/admin/rules");
+            WebResponse response = forbidden.getWebResponse();
+
+            assertThat(response.getStatusCode()).isEqualTo(403);
+            assertThat(forbidden.getTitleText()).isEqualTo("You cannot see this page – Coachcal");
+        }
+    }
+
+    @Test
+    void the_session_cookie_is_http_only_and_same_site() {
+        try (Browser browser = new Browser()) {
+            browser.open("/login");
+            Cookie session = browser.client().getCookieManager().getCookie("JSESSIONID");
+
+            assertThat(session).isNotNull();
+            assertThat(session.isHttpOnly()).isTrue();
+            assertThat(session.getSameSite()).isEqualToIgnoringCase("Lax");
+        }
+    }
+
+    private static String sessionId(Browser browser) {
+        Cookie cookie = browser.client().getCookieManager().getCookie("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+}

@@ -1,0 +1,73 @@
+package app.coachcal.web.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlPage;
+
+/**
+ * A browser that runs no script, like Lynx or a browser with JavaScript off,
+ * signed in or not, on the shared test server. Every flow of the pages must
+ * work in it with plain links, forms and redirects.
+ *
+ * <pre>{@code
+ * try (Browser browser = Browser.signedInAs("client1@example.com")) {
+ *     HtmlPage calls = browser.open("/calls/");
+ * }
+ * }</pre>
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String DEMO_PASSWORD = "coachcal-demo";
+
+    private final WebClient client = new WebClient(BrowserVersion.FIREFOX);
+
+    public Browser() {
+        client.getOptions().setJavaScriptEnabled(false);
+        client.getOptions().setCssEnabled(false);
+        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        client.getOptions().setRedirectEnabled(true);
+        client.getCookieManager().setCookiesEnabled(true);
+    }
+
+    public static Browser signedInAs(String email) {
+        Browser browser = new Browser();
+        browser.signIn(email, DEMO_PASSWORD);
+        return browser;
+    }
+
+    /** Signs in through the form and returns the page it lands on. */
+    public HtmlPage signIn(String email, String password) {
+        HtmlPage login = open("/login");
+        login.getHtmlElementById("email").setAttribute("value", email);
+        login.getHtmlElementById("password").setAttribute("value", password);
+        return click(login, "sign-in-button");
+    }
+
+    public HtmlPage open(String path) {
+        try {
+            return client.getPage(Http.uri(path).toURL());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Presses the submit button with this id, as a person would, and returns the page after the redirect. */
+    public static HtmlPage click(HtmlPage page, String buttonId) {
+        try {
+            return page.getHtmlElementById(buttonId).click();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebClient client() {
+        return client;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
