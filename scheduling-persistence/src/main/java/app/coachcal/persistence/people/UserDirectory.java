@@ -43,6 +43,13 @@ public class UserDirectory {
         return Optional.of(callerFor(account));
     }
 
+    /** The caller a page session signed in as (by e-mail), with their roles as they are now. */
+    public Optional<Caller> signedIn(String email) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email", UserAccount.class)
+                .setParameter("email", email.toLowerCase(Locale.ROOT))
+                .getResultList().stream().findFirst().map(this::callerFor);
+    }
+
     private Caller callerFor(UserAccount account) {
         @SuppressWarnings("unchecked")
         List<String> roles = em.createNativeQuery(

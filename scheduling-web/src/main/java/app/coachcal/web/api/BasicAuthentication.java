@@ -4,18 +4,21 @@ import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.people.UserDirectory;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
 
 /**
  * HTTP Basic authentication of every API request with the user's e-mail and
- * password. A missing, malformed or wrong credential gets the same 401.
+ * password, or, for GET only, the signed-in page session (the week view's
+ * script). A missing, malformed or wrong credential gets the same 401.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -31,8 +34,10 @@ public class BasicAuthentication implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<Caller> caller = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .flatMap(pair -> users.authenticate(pair[0], pair[1]));
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Optional<Caller> caller = authorization == null
+                ? signedInPageSession(request)
+                : credentials(authorization).flatMap(pair -> users.authenticate(pair[0], pair[1]));
         if (caller.isEmpty()) {
             request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problem.of(401, "unauthenticated",
                             "Sign-in needed", "Send your e-mail address and password with HTTP Basic authentication.")
@@ -41,6 +46,18 @@ public class BasicAuthentication implements ContainerRequestFilter {
             return;
         }
         apiCaller.set(caller.get());
+    }
+
+    /**
+     * The pages' script reads the API with the page session (GET only: a change
+     * always needs credentials, so no other site can make one with the cookie).
+     */
+    private Optional<Caller> signedInPageSession(ContainerRequestContext request) {
+        Principal principal = request.getSecurityContext().getUserPrincipal();
+        if (principal == null || !HttpMethod.GET.equals(request.getMethod())) {
+            return Optional.empty();
+        }
+        return users.signedIn(principal.getName());
     }
 
     /** {email, password} from a well-formed Basic header; anything odd is treated as no credential. */
