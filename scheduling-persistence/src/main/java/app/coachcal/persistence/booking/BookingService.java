@@ -58,12 +58,13 @@ public class BookingService {
     public AppointmentView book(Caller client, Instant start, Instant endOrNull) {
         ActingUser.set(em, client.id());
         CurrentCoach coach = currentCoachOf(client);
+        relationships.takeTurnsWithOtherBookingsOf(coach.coachId());
         BusinessRules current = rules.current();
         OfficeHours hours = officeHours.of(coach.coachId(), coach.coach().zone());
         int inMonth = appointments.countBookedOfClientStartingIn(client.id(), CallMonth.of(start, client.zone()).range());
         BookingPolicy policy = new BookingPolicy(current, clock);
-        TimeRange call = accepted(policy.checkBooking(start, endOrNull, hours, client.zone(), inMonth), "start");
-        accepted(notTaken(policy, current, call, coach.coachId(), client.id(), Optional.empty()), "start");
+        TimeRange call = accepted(policy.checkBooking(start, endOrNull, hours, client.zone(), inMonth));
+        accepted(notTaken(policy, current, call, coach.coachId(), client.id(), Optional.empty()));
         AppointmentEntity appointment = refusedByDatabase(() ->
                 appointments.add(coach.relationshipId(), coach.coachId(), client.id(), call, client.id()));
         return appointments.view(appointment);
@@ -89,14 +90,15 @@ public class BookingService {
         ActingUser.set(em, client.id());
         AppointmentEntity appointment = bookedCallOfClient(client, id);
         CurrentCoach coach = currentCoachOf(client);
+        relationships.takeTurnsWithOtherBookingsOf(coach.coachId());
         BusinessRules current = rules.current();
         OfficeHours hours = officeHours.of(coach.coachId(), coach.coach().zone());
         int inMonth = appointments.countBookedOfClientStartingIn(client.id(),
                 CallMonth.of(newStart, client.zone()).range());
         BookingPolicy policy = new BookingPolicy(current, clock);
         TimeRange call = accepted(policy.checkMove(appointment.range(), newStart, newEndOrNull, hours, client.zone(),
-                inMonth), "start");
-        accepted(notTaken(policy, current, call, coach.coachId(), client.id(), Optional.of(appointment.id())), "start");
+                inMonth));
+        accepted(notTaken(policy, current, call, coach.coachId(), client.id(), Optional.of(appointment.id())));
         appointment.moveTo(call);
         return written(appointment);
     }
@@ -111,7 +113,7 @@ public class BookingService {
             return;
         }
         BookingPolicy policy = new BookingPolicy(rules.current(), clock);
-        accepted(policy.checkCancel(appointment.range()), null);
+        accepted(policy.checkCancel(appointment.range()));
         appointment.cancel(client.id(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), null);
         written(appointment);
     }
@@ -154,14 +156,24 @@ public class BookingService {
             if (DatabaseRefusals.isTransient(e)) {
                 throw new TransientConflict();
             }
-            throw DatabaseRefusals.of(e).map(refusal -> new BookingRefused(refusal, "start")).orElseThrow(() -> e);
+            throw DatabaseRefusals.of(e).map(refusal -> new BookingRefused(refusal, fieldAtFault(refusal)))
+                    .orElseThrow(() -> e);
         }
     }
 
-    static <T> T accepted(Decision<T> decision, String field) {
+    static <T> T accepted(Decision<T> decision) {
         return decision.fold(value -> value, refusal -> {
-            throw new BookingRefused(refusal, field);
+            throw new BookingRefused(refusal, fieldAtFault(refusal));
         });
+    }
+
+    /** The request field a refusal is about: the end for a wrong length, none for a call that is too late to change. */
+    static String fieldAtFault(Refusal refusal) {
+        return switch (refusal) {
+            case WRONG_LENGTH -> "end";
+            case CHANGE_TOO_LATE, NO_CURRENT_COACH -> null;
+            default -> "start";
+        };
     }
 
 }

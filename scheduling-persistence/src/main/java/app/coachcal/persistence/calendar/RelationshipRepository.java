@@ -17,6 +17,17 @@ public class RelationshipRepository {
     @PersistenceContext(unitName = "coachcal")
     private EntityManager em;
 
+    /**
+     * Makes bookings and moves for one coach take turns (a row lock on the coach's membership, held to
+     * the end of the transaction). Without it, two inserts racing for one slot can deadlock inside the
+     * exclusion constraint; with it, the second sees the first's call and is refused with slot-taken.
+     */
+    public void takeTurnsWithOtherBookingsOf(long coachId) {
+        em.createNativeQuery("SELECT 1 FROM user_role WHERE user_id = ?1 AND role = 'coach' FOR NO KEY UPDATE")
+                .setParameter(1, coachId)
+                .getResultList();
+    }
+
     /** The client's relationship in force now, when both the client and the coach are active in their roles. */
     public Optional<CurrentCoach> currentCoachOf(long clientId) {
         @SuppressWarnings("unchecked")

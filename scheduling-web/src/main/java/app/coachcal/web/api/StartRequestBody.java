@@ -2,10 +2,10 @@ package app.coachcal.web.api;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
-import java.io.ByteArrayInputStream;
+import jakarta.json.JsonException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -26,7 +26,7 @@ record StartRequestBody(String start, String end, String raw) {
     static StartRequestBody read(InputStream in) {
         String raw = limited(in);
         Map<String, String> values = new LinkedHashMap<>();
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)))) {
+        try (JsonParser parser = Json.createParser(new StringReader(raw))) {
             expect(parser, JsonParser.Event.START_OBJECT, "The body must be a JSON object such as {\"start\": \"2026-12-01T09:00:00-08:00\"}.");
             JsonParser.Event event;
             while ((event = next(parser)) == JsonParser.Event.KEY_NAME) {
@@ -45,7 +45,7 @@ record StartRequestBody(String start, String end, String raw) {
             if (event != JsonParser.Event.END_OBJECT || parser.hasNext()) {
                 throw malformed("The body must be one JSON object and nothing after it.");
             }
-        } catch (JsonParsingException e) {
+        } catch (JsonException e) {
             throw malformed("The body is not valid JSON.");
         }
         if (!values.containsKey("start")) {

@@ -49,7 +49,7 @@ public final class CoachcalServer {
     private static CoachcalServer start() {
         FreshDatabase database = FreshDatabase.createEmpty();
         try {
-            LaunchSettings settings = settingsFor(database, freePort(), Optional.of(false));
+            LaunchSettings settings = settingsFor(database, freePort(), Optional.of(true));
             CoachcalInstance instance = CoachcalInstance.start(settings, artifacts(), log("payara-it.log"));
             return new CoachcalServer(database, instance);
         } catch (LaunchFailure e) {
