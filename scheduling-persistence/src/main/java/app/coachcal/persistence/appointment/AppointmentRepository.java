@@ -101,12 +101,33 @@ public class AppointmentRepository {
         return views("WHERE " + who + " = ?1 AND a.status = 'booked' AND a.starts_at >= ?2", userId, from);
     }
 
+    /** A client's booked calls that started in {@code [from, until)}, latest first: their recent past. */
+    public List<AppointmentView> pastOfClient(long clientId, Instant from, Instant until) {
+        List<AppointmentView> past = new java.util.ArrayList<>(views("WHERE a.client_id = ?1 AND a.status = 'booked'"
+                + " AND a.starts_at >= ?2 AND a.starts_at < ?3", clientId, from, until));
+        java.util.Collections.reverse(past);
+        return past;
+    }
+
+    /** A client's calls starting at or after {@code from} that someone else (their coach, an admin) cancelled. */
+    public List<AppointmentView> cancelledForClient(long clientId, Instant from) {
+        return views("WHERE a.client_id = ?1 AND a.status = 'cancelled' AND a.cancelled_by <> a.client_id"
+                + " AND a.starts_at >= ?2", clientId, from);
+    }
+
     private List<AppointmentView> views(String where, long id, Instant from) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(VIEW_COLUMNS + where + " ORDER BY a.starts_at")
+        return views(where, id, from, Instant.EPOCH);
+    }
+
+    private List<AppointmentView> views(String where, long id, Instant from, Instant until) {
+        jakarta.persistence.Query query = em.createNativeQuery(VIEW_COLUMNS + where + " ORDER BY a.starts_at")
                 .setParameter(1, id)
-                .setParameter(2, Columns.parameter(from))
-                .getResultList();
+                .setParameter(2, Columns.parameter(from));
+        if (where.contains("?3")) {
+            query.setParameter(3, Columns.parameter(until));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(AppointmentRepository::toView).toList();
     }
 

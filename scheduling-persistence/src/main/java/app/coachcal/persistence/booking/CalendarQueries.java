@@ -81,6 +81,76 @@ public class CalendarQueries {
         return appointments.bookedFrom(asCoach, caller.id(), startOf(from, caller.zone()));
     }
 
+    /**
+     * The week from Monday to Sunday (in the client's zone) that holds {@code anyDay}, with its free slots;
+     * {@code in-the-past} for a week before the current one, {@code too-far-ahead} for one after the
+     * horizon, both against the field {@code from}.
+     */
+    public BookingWeek week(Caller client, LocalDate anyDay) {
+        BusinessRules current = rules.current();
+        LocalDate monday = mondayOf(anyDay);
+        LocalDate firstMonday = mondayOf(LocalDate.now(clock.withZone(client.zone())));
+        LocalDate lastMonday = mondayOf(LocalDate.ofInstant(clock.instant().plus(current.bookingHorizon()),
+                client.zone()));
+        if (monday.isBefore(firstMonday)) {
+            throw new BookingRefused(Refusal.IN_THE_PAST, "from");
+        }
+        if (monday.isAfter(lastMonday)) {
+            throw new BookingRefused(Refusal.TOO_FAR_AHEAD, "from");
+        }
+        return new BookingWeek(monday, availability(client, monday, 1), firstMonday, lastMonday);
+    }
+
+    /** The weeks one prefetch of free slots may cover ({@code lookahead_cap}). */
+    public int lookaheadCap() {
+        return rules.current().lookaheadCapWeeks();
+    }
+
+    /** The client's calls to come, those their coach cancelled, and their past ones within {@code history_window}. */
+    public MyCalls myCalls(Caller client) {
+        BusinessRules current = rules.current();
+        Instant now = clock.instant();
+        LocalDate earliest = LocalDate.now(clock.withZone(client.zone())).minusWeeks(current.historyWindowWeeks());
+        Instant historyStart = startOf(earliest, client.zone());
+        return new MyCalls(appointments.bookedFrom(false, client.id(), now),
+                appointments.cancelledForClient(client.id(), historyStart),
+                appointments.pastOfClient(client.id(), historyStart, now));
+    }
+
+    /**
+     * The {@code count} free slots nearest to {@code target} within a week either side of it: what to offer
+     * when the slot a client chose has just been taken.
+     */
+    public List<Slot> nearestFreeSlots(Caller client, Instant target, int count) {
+        CurrentCoach coach = relationships.currentCoachOf(client.id())
+                .orElseThrow(() -> new BookingRefused(Refusal.NO_CURRENT_COACH, null));
+        BusinessRules current = rules.current();
+        TimeRange period = new TimeRange(target.minus(java.time.Duration.ofDays(7)), target.plus(java.time.Duration.ofDays(7)));
+        TimeRange near = period.expandedBy(current.buffer().plus(current.callLength()), current.buffer());
+        List<Slot> nearest = new SlotCalculator(current, clock).nearestFreeSlots(target, count * 2,
+                officeHours.of(coach.coachId(), coach.coach().zone()),
+                appointments.bookedOfCoach(coach.coachId(), near, Optional.empty()),
+                appointments.bookedOfClient(client.id(), near, Optional.empty()),
+                period);
+        return withinMonthlyLimit(client, current, nearest).stream().limit(count).toList();
+    }
+
+    /** The client's booked call {@code id} and until when they may still move or cancel it. */
+    public CallChange change(Caller client, UUID id) {
+        AppointmentView call = appointments.findFor(id, client.id())
+                .filter(appointment -> appointment.clientId() == client.id() && appointment.isBooked())
+                .map(appointments::view)
+                .orElseThrow(AppointmentNotFound::new);
+        BusinessRules current = rules.current();
+        boolean possible = new BookingPolicy(current, clock).checkCancel(new TimeRange(call.start(), call.end()))
+                .fold(range -> true, refusal -> false);
+        return new CallChange(call, call.start().minus(current.changeNotice()), possible);
+    }
+
+    private static LocalDate mondayOf(LocalDate day) {
+        return day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    }
+
     /** One call of the caller's (as its client or coach). */
     public AppointmentView one(Caller caller, UUID id) {
         return appointments.findFor(id, caller.id()).map(appointments::view).orElseThrow(AppointmentNotFound::new);
