@@ -117,6 +117,7 @@ class PeopleAndRolesIT extends SchemaTest {
     @Test
     void deactivating_a_membership_records_since_when() throws SQLException {
         long user = given.user("UTC", "admin");
+        given.user("UTC", "admin"); // the last active admin could not be deactivated
         given.update("UPDATE user_role SET since = '2020-01-01Z' WHERE user_id = ?", user);
 
         given.deactivate(user, "admin");

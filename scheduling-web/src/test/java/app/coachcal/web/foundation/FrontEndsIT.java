@@ -31,8 +31,8 @@ class FrontEndsIT {
             HtmlPage staff = coach.open("/staff/");
 
             assertThat(staff.getWebResponse().getStatusCode()).isEqualTo(200);
-            assertThat(staff.getTitleText()).isEqualTo("Staff console – Coachcal");
-            assertThat(staff.querySelector("h1").asNormalizedText()).isEqualTo("Staff console");
+            assertThat(staff.getTitleText()).isEqualTo("My week – Coachcal");
+            assertThat(staff.querySelector("h1").asNormalizedText()).isEqualTo("My week");
         }
     }
 

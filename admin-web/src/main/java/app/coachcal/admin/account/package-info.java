@@ -1,0 +1,2 @@
+/** The signed-in person's own account: changing the password, forced while a temporary one is in use. */
+package app.coachcal.admin.account;

@@ -1,0 +1,2 @@
+/** A signed-in person's own account: changing their password. */
+package app.coachcal.persistence.account;
