@@ -46,7 +46,6 @@ public class RelationshipsPage {
     private List<FutureCalls.Call> pending = List.of();
     private boolean confirming;
 
-    /** f:viewAction: with {@code client} and {@code coach} parameters, the calls to decide about. */
     private boolean loaded;
 
     private void ensureLoaded() {
@@ -55,6 +54,7 @@ public class RelationshipsPage {
         }
     }
 
+    /** f:viewAction: with {@code client} and {@code coach} parameters, the calls to decide about. */
     public void load() {
         loaded = true;
         admin = signedIn.as(Role.ADMIN).orElse(null);

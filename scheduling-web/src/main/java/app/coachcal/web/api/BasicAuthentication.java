@@ -1,5 +1,6 @@
 package app.coachcal.web.api;
 
+import app.coachcal.persistence.account.PasswordChange;
 import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.people.UserDirectory;
 import jakarta.annotation.Priority;
@@ -18,7 +19,9 @@ import java.util.Optional;
 /**
  * HTTP Basic authentication of every API request with the user's e-mail and
  * password, or, for GET only, the signed-in page session (the week view's
- * script). A missing, malformed or wrong credential gets the same 401.
+ * script). A missing, malformed or wrong credential gets the same 401; a
+ * temporary password (set by an admin) is refused with 403 until it is changed
+ * on the pages, as the pages themselves do.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -31,6 +34,8 @@ public class BasicAuthentication implements ContainerRequestFilter {
     private UserDirectory users;
     @Inject
     private ApiCaller apiCaller;
+    @Inject
+    private PasswordChange passwords;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -38,6 +43,12 @@ public class BasicAuthentication implements ContainerRequestFilter {
         Optional<Caller> caller = authorization == null
                 ? signedInPageSession(request)
                 : credentials(authorization).flatMap(pair -> users.authenticate(pair[0], pair[1]));
+        if (caller.isPresent() && authorization != null && passwords.mustChange(caller.get().email())) {
+            request.abortWith(Problem.of(403, "password-change-required", "Password change needed",
+                    "This account still has its temporary password. Sign in on the pages and choose a new one first.")
+                    .response());
+            return;
+        }
         if (caller.isEmpty()) {
             request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problem.of(401, "unauthenticated",
                             "Sign-in needed", "Send your e-mail address and password with HTTP Basic authentication.")

@@ -231,6 +231,19 @@ class RulesApiIT {
     }
 
     @Test
+    void a_temporary_password_is_refused_with_403_until_it_is_changed_and_nothing_is_written() {
+        Rows.update("UPDATE app_user SET must_change_password = true WHERE id = ?", client.id());
+        try {
+            assertRefusedWithNothingWritten(() -> client.api().book(Dates.start(monday, "09:00", LONDON)),
+                    403, "password-change-required");
+            assertProblem(client.api().get(Api.APPOINTMENTS), 403, "password-change-required");
+        } finally {
+            Rows.update("UPDATE app_user SET must_change_password = false WHERE id = ?", client.id());
+        }
+        assertThat(client.api().get(Api.APPOINTMENTS).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void booking_without_valid_credentials_is_refused_with_401_and_writes_nothing() {
         String start = Dates.start(monday, "09:00", LONDON);
 
