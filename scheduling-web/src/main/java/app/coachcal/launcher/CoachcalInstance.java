@@ -50,6 +50,7 @@ public final class CoachcalInstance implements AutoCloseable {
         } else {
             embedded = Optional.of(EmbeddedDatabase.start(settings.dataDirectory()));
             target = embedded.get().target();
+            log.println("coachcal: embedded " + embedded.get().describe());
         }
         PayaraMicro payara = null;
         try {

@@ -8,10 +8,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
 /**
- * A PostgreSQL that needs no install: binaries from Maven Central, data in
- * {@code COACHCAL_DATA_DIR/postgres}, kept across restarts.
+ * A PostgreSQL that needs no install: binaries from Maven Central (unpacked by
+ * {@link EmbeddedBinaries}), data in {@code COACHCAL_DATA_DIR/postgres}, kept across restarts.
  *
  * <pre>{@code
  * try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDirectory)) {
@@ -21,21 +22,42 @@ import java.sql.Statement;
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
-    private static final String DATABASE = "coachcal";
+    static final String DATABASE = "coachcal";
 
     private final EmbeddedPostgres postgres;
     private final boolean createdNow;
+    private final Path binaries;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, boolean createdNow) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, boolean createdNow, Path binaries) {
         this.postgres = postgres;
         this.createdNow = createdNow;
+        this.binaries = binaries;
     }
 
+    /** The database of {@code COACHCAL_DATA_DIR} on this build's binaries; refuses data of another major. */
     static EmbeddedDatabase start(Path dataDirectory) throws LaunchFailure {
-        Path pgData = writableDirectory(dataDirectory).resolve("postgres");
+        Path pgData = pgData(writableDirectory(dataDirectory));
+        DataDirectoryUpgrade.refuseUnfinished(dataDirectory);
+        EmbeddedBinaries binaries = EmbeddedBinaries.current();
+        int major = PostgresMajor.major(PostgresMajor.ofBinaries(binaries.directory()));
+        int found = PostgresMajor.ofDataDirectory(pgData).orElse(major);
+        if (found < major) {
+            throw new LaunchFailure("the embedded database in " + pgData + " was made by PostgreSQL " + found
+                    + " and this Coachcal runs PostgreSQL " + major
+                    + ": run ./coachcal upgrade-database to move it over (the old data is kept as a backup)");
+        }
+        if (found > major) {
+            throw new LaunchFailure("the embedded database in " + pgData + " was made by PostgreSQL " + found
+                    + ", newer than this Coachcal's PostgreSQL " + major + ": run the newer Coachcal");
+        }
+        return on(binaries, pgData);
+    }
+
+    /** Starts the given binaries on a cluster (made by initdb if there is none yet) with the coachcal database. */
+    static EmbeddedDatabase on(EmbeddedBinaries binaries, Path pgData) throws LaunchFailure {
         EmbeddedPostgres postgres;
         try {
-            postgres = EmbeddedPostgres.builder()
+            postgres = binaries.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "100")
@@ -44,14 +66,18 @@ final class EmbeddedDatabase implements AutoCloseable {
             throw new LaunchFailure("cannot start the embedded PostgreSQL in " + pgData + ": " + e.getMessage());
         }
         try {
-            return new EmbeddedDatabase(postgres, createDatabaseIfMissing(postgres));
+            return new EmbeddedDatabase(postgres, createDatabaseIfMissing(postgres), binaries.directory());
         } catch (SQLException e) {
             stopQuietly(postgres);
             throw new LaunchFailure("the embedded PostgreSQL in " + pgData + " does not answer: " + e.getMessage());
         }
     }
 
-    private static Path writableDirectory(Path directory) throws LaunchFailure {
+    static Path pgData(Path dataDirectory) {
+        return dataDirectory.resolve("postgres");
+    }
+
+    static Path writableDirectory(Path directory) throws LaunchFailure {
         try {
             Files.createDirectories(directory);
             Path probe = Files.createTempFile(directory, ".write-test", "");
@@ -78,6 +104,37 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     DatabaseTarget target() {
         return new DatabaseTarget(postgres.getJdbcUrl("postgres", DATABASE), "postgres", "");
+    }
+
+    /** The coachcal database, as its superuser (for backups and upgrades). */
+    DataSource coachcal() {
+        return postgres.getDatabase("postgres", DATABASE);
+    }
+
+    /** The server's maintenance database, from which coachcal can be dropped and created. */
+    DataSource maintenance() {
+        return postgres.getPostgresDatabase();
+    }
+
+    /** {@code SELECT version()}: says which PostgreSQL runs, for the log. */
+    String serverVersion() {
+        try (Connection connection = coachcal().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet version = statement.executeQuery("SELECT version()")) {
+            version.next();
+            return version.getString(1);
+        } catch (SQLException e) {
+            return "(unknown: " + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * One line for the log: which PostgreSQL runs, and where its binaries are, with the time-zone
+     * data they bundle (PostgreSQL converts times with that copy, not the system's or Java's).
+     */
+    String describe() {
+        return serverVersion() + "; binaries in " + binaries
+                + ", time-zone data in " + binaries.resolve("share").resolve("postgresql").resolve("timezone");
     }
 
     /** True on the very first start, when the database was just created empty. */
