@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,11 +27,25 @@ public final class LauncherProcess implements AutoCloseable {
     }
 
     public static LauncherProcess start(Map<String, String> environment) {
+        return start(environment, List.of());
+    }
+
+    /** Starts it with JVM options too, e.g. {@code -Xmx64m} as {@code ./coachcal} runs it, or another temp dir. */
+    public static LauncherProcess start(Map<String, String> environment, List<String> jvmOptions) {
+        return run(environment, jvmOptions, List.of());
+    }
+
+    /** A subcommand of the launcher ({@code backup FILE}, {@code upgrade-database}), as {@code ./coachcal} passes it. */
+    public static LauncherProcess run(Map<String, String> environment, List<String> jvmOptions, List<String> arguments) {
         try {
             Path output = Files.createTempFile(Path.of("target"), "launcher-", ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String classpath = System.getProperty("coachcal.launcherDir", "target/launcher") + "/*";
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", classpath, "app.coachcal.launcher.Coachcal"))
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", classpath, "app.coachcal.launcher.Coachcal"));
+            command.addAll(arguments);
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile());
             builder.environment().keySet().removeIf(name -> name.startsWith("COACHCAL_") || name.equals("PORT"));
@@ -81,6 +96,12 @@ public final class LauncherProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Kills it at once (SIGKILL), as a power cut or {@code kill -9} would; its children live on. */
+    public void kill(Duration patience) {
+        process.destroyForcibly();
+        exitCode(patience);
     }
 
     public long pid() {
