@@ -16,6 +16,10 @@ public final class Coachcal {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0) {
+            runOperation(args);
+            return;
+        }
         CoachcalInstance instance;
         try {
             instance = CoachcalInstance.start(LaunchSettings.from(System.getenv()), Artifacts.besideLauncher(), System.out);
@@ -32,6 +36,17 @@ public final class Coachcal {
             System.exit(exitCode == 0 ? 0 : 1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@code backup FILE}, {@code restore [--force] FILE}, {@code upgrade-database}: see {@link Operations}. */
+    private static void runOperation(String[] args) {
+        try {
+            Operations.run(java.util.List.of(args), LaunchSettings.from(System.getenv()), System.out);
+            System.exit(0);
+        } catch (LaunchFailure failure) {
+            System.err.println("coachcal: " + failure.getMessage());
+            System.exit(BAD_CONFIGURATION);
         }
     }
 }

@@ -108,7 +108,11 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     /** The coachcal database, as its superuser (for backups and upgrades). */
     DataSource coachcal() {
-        return postgres.getDatabase("postgres", DATABASE);
+        return database(DATABASE);
+    }
+
+    DataSource database(String name) {
+        return postgres.getDatabase("postgres", name);
     }
 
     /** The server's maintenance database, from which coachcal can be dropped and created. */

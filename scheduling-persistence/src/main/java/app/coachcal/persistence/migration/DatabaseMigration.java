@@ -2,6 +2,7 @@ package app.coachcal.persistence.migration;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -28,13 +29,23 @@ public final class DatabaseMigration {
      *         Flyway has then rolled that migration back
      */
     public static MigrateResult migrate(DataSource dataSource) {
+        return configured(dataSource).load().migrate();
+    }
+
+    /**
+     * Applies the migrations up to and including {@code version} only: the schema a backup
+     * was taken from, so that its rows fit (the launcher's restore and upgrade use it).
+     */
+    public static MigrateResult migrateTo(DataSource dataSource, String version) {
+        return configured(dataSource).target(version).load().migrate();
+    }
+
+    private static FluentConfiguration configured(DataSource dataSource) {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
                 // A landed migration is never edited: refuse to start when one was.
                 .validateOnMigrate(true)
-                .cleanDisabled(true)
-                .load()
-                .migrate();
+                .cleanDisabled(true);
     }
 }
