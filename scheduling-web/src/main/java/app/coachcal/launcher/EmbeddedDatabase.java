@@ -63,6 +63,10 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("max_connections", "100")
                     .start();
         } catch (IOException | RuntimeException e) {
+            if (String.valueOf(e.getMessage()).startsWith("could not lock")) {
+                // zonky holds a lock file in the data directory for as long as its server runs.
+                throw new LaunchFailure("the embedded database in " + pgData + " is in use by a running Coachcal; stop it first");
+            }
             throw new LaunchFailure("cannot start the embedded PostgreSQL in " + pgData + ": " + e.getMessage());
         }
         try {
