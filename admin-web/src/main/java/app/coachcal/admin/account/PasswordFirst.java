@@ -19,6 +19,7 @@ import java.io.IOException;
 @WebFilter(filterName = "PasswordFirst", urlPatterns = "/*")
 public class PasswordFirst extends HttpFilter {
 
+    /** Named {@code coachcal.*}, so that signing in or out forgets it with the person (PageSignIn). */
     static final String SESSION_FLAG = "coachcal.mustChangePassword";
     static final String PASSWORD_PAGE = "/account/password";
 

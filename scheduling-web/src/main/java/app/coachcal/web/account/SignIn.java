@@ -17,8 +17,9 @@ import java.io.IOException;
 
 /**
  * The sign-in form. A wrong address and a wrong password get the same message,
- * so the form never tells whether an address has an account; the session id
- * changes at sign-in, so an id planted beforehand is worth nothing.
+ * so the form never tells whether an address has an account. The session id
+ * changes at sign-in, so an id planted beforehand is worth nothing (done by
+ * {@link app.coachcal.web.security.PageSignIn}, which keeps who signed in).
  */
 @Named("public.signIn")
 @RequestScoped
@@ -39,9 +40,6 @@ public class SignIn {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (blank(email) || blank(password) || email.length() > MAX_LENGTH || password.length() > MAX_LENGTH) {
             return refused();
-        }
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
         }
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)

@@ -1,7 +1,5 @@
 package app.coachcal.web.security;
 
-import app.coachcal.persistence.people.Caller;
-import app.coachcal.persistence.people.Role;
 import app.coachcal.persistence.people.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,13 +7,11 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Checks page sign-ins against the user table and its PBKDF2 hashes; the
- * caller's groups are their active roles ({@code client}, {@code coach},
- * {@code admin}), which the security constraints in web.xml name.
+ * Checks page sign-ins against the user table and its PBKDF2 hashes for
+ * {@link PageSignIn}; the caller's groups are their active roles ({@code client},
+ * {@code coach}, {@code admin}), which the security constraints in web.xml name.
  */
 @ApplicationScoped
 public class CoachcalIdentityStore implements IdentityStore {
@@ -29,11 +25,7 @@ public class CoachcalIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return users.authenticate(login.getCaller(), login.getPasswordAsString())
-                .map(caller -> new CredentialValidationResult(caller.email(), groups(caller)))
+                .map(caller -> new CredentialValidationResult(caller.email(), Roles.groupsOf(caller)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
-    }
-
-    private static Set<String> groups(Caller caller) {
-        return caller.activeRoles().stream().map(Role::dbName).collect(Collectors.toSet());
     }
 }

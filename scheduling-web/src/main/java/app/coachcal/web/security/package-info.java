@@ -1,2 +1,2 @@
-/** Protections every answer gets, whatever serves it. */
+/** Who a page request comes from (sign-in, session, roles) and the protections every answer gets. */
 package app.coachcal.web.security;

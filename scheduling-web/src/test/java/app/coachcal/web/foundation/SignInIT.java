@@ -3,6 +3,8 @@ package app.coachcal.web.foundation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coachcal.web.testsupport.Browser;
+import app.coachcal.web.testsupport.People;
+import app.coachcal.web.testsupport.Rows;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.http.Cookie;
@@ -71,6 +73,57 @@ class SignInIT {
 
             assertThat(response.getStatusCode()).isEqualTo(403);
             assertThat(forbidden.getTitleText()).isEqualTo("You cannot see this page – Coachcal");
+        }
+    }
+
+    @Test
+    void a_change_of_roles_counts_from_the_next_request_of_a_signed_in_session() {
+        People.Client client = People.coach("Europe/London").weekdays("09:00", "17:00").create().newClient("Europe/Paris");
+        try (Browser browser = Browser.signedInAs(client.email())) {
+            assertThat(browser.open("/calls/").getWebResponse().getStatusCode()).isEqualTo(200);
+            assertThat(browser.open("/staff/").getWebResponse().getStatusCode()).isEqualTo(403);
+
+            People.grant(client.id(), "coach");
+            HtmlPage staff = browser.open("/staff/");
+            assertThat(staff.getWebResponse().getStatusCode()).isEqualTo(200);
+            assertThat(staff.asNormalizedText()).contains("Signed in as " + client.email());
+
+            Rows.update("UPDATE user_role SET active = false WHERE user_id = ? AND role = 'client'", client.id());
+            assertThat(browser.open("/calls/").getWebResponse().getStatusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void signing_in_as_someone_else_in_the_same_browser_leaves_nothing_of_the_first() {
+        try (Browser browser = Browser.signedInAs("coach.la@example.com")) {
+            HtmlPage calls = browser.signIn("client2@example.com", Browser.DEMO_PASSWORD);
+
+            assertThat(calls.getUrl().getPath()).startsWith("/calls/");
+            assertThat(calls.asNormalizedText()).contains("Signed in as client2@example.com");
+            assertThat(browser.open("/staff/").getWebResponse().getStatusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void a_temporary_password_must_be_changed_even_when_someone_else_used_the_browser_before() {
+        People.Client client = People.coach("Europe/London").weekdays("09:00", "17:00").create().newClient("Europe/Paris");
+        Rows.update("UPDATE app_user SET must_change_password = true WHERE id = ?", client.id());
+        try (Browser browser = Browser.signedInAs("client4@example.com")) {
+            assertThat(browser.open("/calls/").getWebResponse().getStatusCode()).isEqualTo(200);
+
+            HtmlPage landed = browser.signIn(client.email(), Browser.DEMO_PASSWORD);
+
+            assertThat(landed.getUrl().getPath()).isEqualTo("/account/password");
+            assertThat(browser.open("/calls/").getUrl().getPath()).isEqualTo("/account/password");
+        }
+    }
+
+    @Test
+    void a_failed_sign_in_leaves_nobody_signed_in() {
+        try (Browser browser = Browser.signedInAs("client3@example.com")) {
+            browser.signIn("client3@example.com", "not-the-password");
+
+            assertThat(browser.open("/calls/").getUrl().getPath()).isEqualTo("/login");
         }
     }
 

@@ -78,6 +78,10 @@ public final class People {
         }
     }
 
+    /** An admin who is nothing else. */
+    public record Admin(long id, String email, String name) {
+    }
+
     private static volatile String demoPasswordHash;
 
     private People() {
@@ -85,6 +89,18 @@ public final class People {
 
     public static CoachBuilder coach(String zone) {
         return new CoachBuilder(zone);
+    }
+
+    /** A new admin, in the given zone. */
+    public static Admin admin(String zone) {
+        String tag = tag();
+        String email = "admin-" + tag + "@example.com";
+        return new Admin(user(email, "Admin " + tag, zone, "admin"), email, "Admin " + tag);
+    }
+
+    /** One more active role for someone already created (e.g. a coach who is also an admin). */
+    public static void grant(long userId, String role) {
+        Rows.update("INSERT INTO user_role (user_id, role, active) VALUES (?, ?::role_name, true)", userId, role);
     }
 
     /**
