@@ -26,6 +26,8 @@ public class SignOut extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        // Set before the first parameter is read, so the 403 page that Faces renders can still set it.
+        request.setCharacterEncoding("UTF-8");
         HttpSession session = request.getSession(false);
         if (request.getUserPrincipal() != null && !SignOutToken.matches(session, request.getParameter("token"))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -20,7 +20,8 @@ class AdminLynxIT {
             lynx.fill("E-mail address", "admin@example.com");
             lynx.fill("Password", Browser.DEMO_PASSWORD);
             lynx.press("Sign in");
-            assertThat(lynx.waitFor("Create an account")).doesNotContain(name);
+            assertThat(lynx.waitFor("Create an account")).doesNotContain(name)
+                    .as("a select stands apart from its label").doesNotContain("Role[");
 
             lynx.press("Create the account");
             String refused = lynx.waitFor("There is a problem");

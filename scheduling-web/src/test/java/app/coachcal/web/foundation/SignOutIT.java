@@ -72,6 +72,16 @@ class SignOutIT {
     }
 
     @Test
+    void a_person_who_must_still_change_the_password_can_sign_out_from_the_password_page() {
+        Rows.update("UPDATE app_user SET must_change_password = true WHERE id = ?", client.id());
+        assertSignsOut(client.email(), browser -> {
+            HtmlPage forced = browser.open("/calls/");
+            assertThat(forced.getUrl().getPath()).isEqualTo("/account/password");
+            return forced;
+        }, "/calls/");
+    }
+
+    @Test
     void a_sign_out_without_the_sessions_token_is_refused_and_the_person_stays_signed_in() {
         try (Browser browser = Browser.signedInAs(client.email())) {
             HtmlPage calls = browser.open("/calls/");

@@ -65,7 +65,10 @@ class StaffLynxIT {
             lynx.go("/staff/?from=" + monday);
             assertThat(lynx.waitFor("My week, week of " + Times.day(monday))).doesNotContain(client.name());
             lynx.follow("Office hours");
-            assertThat(lynx.waitFor("Office hours – Coachcal")).contains("No time off planned.");
+            assertThat(lynx.waitFor("Office hours – Coachcal")).contains("No time off planned.")
+                    .as("a select stands apart from its label").doesNotContain("Weekday[");
+            lynx.fill("From (HH:MM)", "10:30");
+            assertThat(lynx.screen()).as("a time fits beside the field's number").contains("10:30");
 
             lynx.fill("First day off (YYYY-MM-DD)", thursday.toString());
             lynx.fill("Reason (optional", "Training");
