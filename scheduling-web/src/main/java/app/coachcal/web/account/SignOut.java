@@ -4,9 +4,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The one sign-out address, {@code POST /signout}, that the header's plain form posts to from every page,
@@ -22,6 +24,7 @@ public class SignOut extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String SIGNED_OUT_PAGE = "/login?signedOut=true";
     static final String CONFIRM_VIEW = "/WEB-INF/account/sign-out.xhtml";
+    static final List<String> ALLOWED = List.of("GET", "HEAD", "POST", "OPTIONS");
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -39,6 +42,25 @@ public class SignOut extends HttpServlet {
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + SIGNED_OUT_PAGE);
+    }
+
+    /** Any other method is a 405 that lists the allowed ones, with the same page rather than the container's. */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (ALLOWED.contains(request.getMethod())) {
+            super.service(request, response);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        response.setHeader("Allow", String.join(", ", ALLOWED));
+        // Faces renders only for the methods it knows (PATCH would be a 501): the page is shown as for a GET.
+        request.getRequestDispatcher(CONFIRM_VIEW).forward(new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        }, response);
     }
 
     @Override

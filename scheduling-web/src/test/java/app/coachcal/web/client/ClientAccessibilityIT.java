@@ -106,6 +106,8 @@ class ClientAccessibilityIT {
         chrome.assertNoViolations("Cancel your call");
         chrome.open("/calls/cancel?id=" + UUID.randomUUID());
         chrome.assertNoViolations("Page not found");
+        chrome.open("/admin/rules");
+        chrome.assertNoViolations("You cannot see this page (403)");
         chrome.open("/expired");
         chrome.assertNoViolations("Please try again");
         signOut();

@@ -9,6 +9,8 @@ import app.coachcal.web.testsupport.Http;
 import app.coachcal.web.testsupport.Json;
 import app.coachcal.web.testsupport.People;
 import app.coachcal.web.testsupport.Rows;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.function.Function;
 import org.htmlunit.html.HtmlElement;
@@ -104,6 +106,18 @@ class SignOutIT {
             assertThat(browser.open("/calls/").getTitleText()).isEqualTo("My calls – Coachcal");
         }
         assertThat(Http.get("/signout").body()).contains("You are not signed in.");
+    }
+
+    @Test
+    void other_methods_on_the_sign_out_address_get_405_with_the_allowed_ones_and_a_page() {
+        for (String method : new String[] {"PUT", "DELETE", "PATCH"}) {
+            HttpResponse<String> answer = Http.send(HttpRequest.newBuilder(Http.uri("/signout"))
+                    .method(method, HttpRequest.BodyPublishers.noBody()));
+
+            assertThat(answer.statusCode()).as(method).isEqualTo(405);
+            assertThat(answer.headers().firstValue("Allow")).as(method).hasValue("GET, HEAD, POST, OPTIONS");
+            assertThat(answer.body()).as(method).contains("<title>Sign out – Coachcal</title>");
+        }
     }
 
     private static HtmlPage expect(HtmlPage page, int status) {
