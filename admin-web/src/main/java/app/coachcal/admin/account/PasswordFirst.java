@@ -52,6 +52,6 @@ public class PasswordFirst extends HttpFilter {
     private static boolean exempt(String path) {
         return path.equals(PASSWORD_PAGE) || path.equals(PASSWORD_PAGE + ".xhtml") || path.startsWith("/api/")
                 || path.startsWith("/resources/") || path.startsWith("/jakarta.faces.resource/")
-                || path.equals("/login") || path.equals("/login.xhtml") || path.equals("/health");
+                || path.equals("/login") || path.equals("/login.xhtml") || path.equals("/signout") || path.equals("/health");
     }
 }

@@ -2,6 +2,7 @@ package app.coachcal.admin.console;
 
 import app.coachcal.admin.Redirects;
 import app.coachcal.admin.SignedIn;
+import app.coachcal.domain.request.ZoneNames;
 import app.coachcal.persistence.admin.FieldRefused;
 import app.coachcal.persistence.admin.NewAccount;
 import app.coachcal.persistence.admin.PeopleDesk;
@@ -54,7 +55,7 @@ public class PeoplePage {
                     zone == null ? null : zone.strip(), role, password));
             return Redirects.to(faces, "/admin/person?done=created&id=" + id);
         } catch (FieldRefused refused) {
-            Pages.error(faces, refused.field(), refused.getMessage());
+            refused.errors().forEach(error -> Pages.error(faces, error.field(), error.message()));
             password = null;
             return null;
         }
@@ -70,6 +71,11 @@ public class PeoplePage {
                 .collect(Collectors.joining(", "));
         return new Row(person.id().toString(), person.name(), person.email(), person.zone(),
                 roles.isEmpty() ? "none" : roles);
+    }
+
+    /** The time zones offered in the zone field's list (the only ones accepted). */
+    public List<String> getZoneNames() {
+        return ZoneNames.all();
     }
 
     public int getMinPassword() {

@@ -173,4 +173,9 @@ public class RelationshipsPage {
     public void setReason(String reason) {
         this.reason = reason;
     }
+
+    /** The signed-in person's zone, named wherever the page gives times "in your zone". */
+    public String getZone() {
+        return admin == null ? "" : admin.zone().getId();
+    }
 }

@@ -26,11 +26,14 @@ public class ClientsPage {
 
     private List<Row> rows;
 
+    private String zone;
+
     public void load() {
         Caller coach = signedIn.as(Role.COACH).orElse(null);
         if (coach == null) {
             return;
         }
+        zone = coach.zone().getId();
         rows = desk.clients(coach).stream().map(client -> new Row(client.name(), client.email(), client.zone().getId(),
                 client.nextCall().map(at -> Times.dateTime(at, coach.zone())).orElse("None booked"),
                 client.nextCall().map(at -> Times.dateTime(at, client.zone())).orElse(""))).toList();
@@ -38,5 +41,10 @@ public class ClientsPage {
 
     public List<Row> getRows() {
         return rows;
+    }
+
+    /** The coach's zone, named where the page gives times "in your zone". */
+    public String getZone() {
+        return zone;
     }
 }

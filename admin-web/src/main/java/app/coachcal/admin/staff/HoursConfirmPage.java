@@ -161,4 +161,9 @@ public class HoursConfirmPage {
     public void setReason(String reason) {
         this.reason = reason;
     }
+
+    /** The signed-in person's zone, named wherever the page gives times "in your zone". */
+    public String getZone() {
+        return coach == null ? "" : coach.zone().getId();
+    }
 }

@@ -46,11 +46,14 @@ public class PreviewPage {
     private int slotCount;
     private boolean capped;
 
+    private String zone;
+
     public void load() {
         Caller coach = signedIn.as(Role.COACH).orElse(null);
         if (coach == null) {
             return;
         }
+        zone = coach.zone().getId();
         LocalDate today = LocalDate.now(clock.withZone(coach.zone()));
         LocalDate start = today;
         if (from != null && !from.isBlank()) {
@@ -109,5 +112,10 @@ public class PreviewPage {
 
     public void setWeeks(String weeks) {
         this.weeks = weeks;
+    }
+
+    /** The coach's zone, named where the page gives times "in your zone". */
+    public String getZone() {
+        return zone;
     }
 }

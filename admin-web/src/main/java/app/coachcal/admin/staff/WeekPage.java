@@ -80,6 +80,11 @@ public class WeekPage {
         return "Week of " + Times.day(monday);
     }
 
+    /** The page title names the week shown: "My week, week of Monday 7 December 2026". */
+    public String getTitle() {
+        return monday == null ? "My week" : "My week, week of " + Times.day(monday);
+    }
+
     public String getZone() {
         return coach.zone().getId();
     }

@@ -50,7 +50,11 @@ public class ErrorSummary {
             String id = ids.next();
             Iterator<FacesMessage> forId = faces.getMessages(id);
             while (forId.hasNext()) {
-                messages.add(new FieldMessage(id == null ? "" : id, forId.next().getSummary()));
+                FacesMessage message = forId.next();
+                // Every page shows every message in its summary: marking them shown keeps Mojarra from
+                // logging "FacesMessage(s) have been enqueued, but may not have been displayed" for each refusal.
+                message.rendered();
+                messages.add(new FieldMessage(id == null ? "" : id, message.getSummary()));
             }
         }
         return messages;

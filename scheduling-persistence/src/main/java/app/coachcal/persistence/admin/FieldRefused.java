@@ -1,18 +1,34 @@
 package app.coachcal.persistence.admin;
 
-/** An admin request refused because of one form field (empty: the page as a whole). Nothing was saved. */
+import app.coachcal.domain.request.FieldError;
+import java.util.List;
+
+/**
+ * An admin request refused because of one or more form fields (field "": the page as a whole), each with
+ * its message, in the order of the form. Nothing was saved.
+ */
 public final class FieldRefused extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String field;
+    private final transient List<FieldError> errors;
 
     public FieldRefused(String field, String message) {
-        super(message, null, false, false);
-        this.field = field;
+        this(List.of(new FieldError(field, message)));
     }
 
+    public FieldRefused(List<FieldError> errors) {
+        super(errors.get(0).message(), null, false, false);
+        this.errors = List.copyOf(errors);
+    }
+
+    /** The first field at fault. */
     public String field() {
-        return field;
+        return errors.get(0).field();
+    }
+
+    /** Every field at fault, with its message. */
+    public List<FieldError> errors() {
+        return errors;
     }
 }

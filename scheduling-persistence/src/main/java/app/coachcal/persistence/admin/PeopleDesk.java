@@ -2,8 +2,8 @@ package app.coachcal.persistence.admin;
 
 import app.coachcal.domain.request.DisplayNameField;
 import app.coachcal.domain.request.EmailField;
+import app.coachcal.domain.request.FieldError;
 import app.coachcal.domain.request.Parsed;
-import app.coachcal.domain.request.TimeZoneField;
 import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.sql.ActingUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +13,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,25 +60,32 @@ public class PeopleDesk {
         };
     }
 
-    /** Creates the account with a temporary password its owner must change at first sign-in. */
+    /**
+     * Creates the account with a temporary password its owner must change at first sign-in. Every field
+     * is checked before anything is refused, so the form reports all its mistakes at once.
+     */
     public UUID create(Caller admin, NewAccount account) {
         ActingUser.set(em, admin.id());
-        String name = valid(DisplayNameField.parse(account.name()).forField("name"));
-        String email = valid(EmailField.parse(account.email()).forField("email"));
-        String zone = valid(TimeZoneField.parse(account.zone()).forField("zone")).getId();
+        List<FieldError> errors = new ArrayList<>();
+        String name = collect(DisplayNameField.parse(account.name()).forField("name"), errors);
+        String email = collect(EmailField.parse(account.email()).forField("email"), errors);
+        if (email != null && search.byEmail(email).isPresent()) {
+            errors.add(new FieldError("email", "An account with this e-mail address already exists."));
+        }
+        ZoneId zone = collect(NewAccountZone.parse(account.zone()), errors);
         if (account.role() == null || !ROLES.contains(account.role())) {
-            throw new FieldRefused("role", "Choose a role: client, coach or admin.");
+            errors.add(new FieldError("role", "Choose a role: client, coach or admin."));
         }
         String password = account.password();
         if (password == null || password.length() < MIN_PASSWORD || password.length() > 254) {
-            throw new FieldRefused("password", "Enter a temporary password of " + MIN_PASSWORD + " to 254 characters.");
+            errors.add(new FieldError("password", "Enter a temporary password of " + MIN_PASSWORD + " to 254 characters."));
         }
-        if (search.byEmail(email).isPresent()) {
-            throw new FieldRefused("email", "An account with this e-mail address already exists.");
+        if (!errors.isEmpty()) {
+            throw new FieldRefused(errors);
         }
         Object id = em.createNativeQuery("INSERT INTO app_user (email, display_name, time_zone, password_hash,"
                         + " must_change_password) VALUES (?1, ?2, ?3, ?4, true) RETURNING id")
-                .setParameter(1, email).setParameter(2, name).setParameter(3, zone)
+                .setParameter(1, email).setParameter(2, name).setParameter(3, zone.getId())
                 .setParameter(4, passwordHash.generate(password.toCharArray())).getSingleResult();
         em.createNativeQuery("INSERT INTO user_role (user_id, role, active) VALUES (?1, CAST(?2 AS role_name), true)")
                 .setParameter(1, ((Number) id).longValue()).setParameter(2, account.role()).executeUpdate();
@@ -126,9 +135,10 @@ public class PeopleDesk {
         };
     }
 
-    private static <T> T valid(Parsed<T> parsed) {
+    private static <T> T collect(Parsed<T> parsed, List<FieldError> errors) {
         return parsed.fold(value -> value, error -> {
-            throw new FieldRefused(error.field(), error.message());
+            errors.add(error);
+            return null;
         });
     }
 }

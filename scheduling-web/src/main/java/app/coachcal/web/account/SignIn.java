@@ -49,9 +49,19 @@ public class SignIn {
                 faces.responseComplete();
                 yield null;
             }
-            case SUCCESS -> Pages.startPageOf(request);
+            case SUCCESS -> returnTo(external, SignInTarget.safe(request.getParameter("next")).orElse(null), request);
             default -> refused();
         };
+    }
+
+    /** The page that asked for the sign-in (see {@link SignInTarget}), else the person's start page. */
+    private String returnTo(ExternalContext external, String next, HttpServletRequest request) throws IOException {
+        if (next == null) {
+            return Pages.startPageOf(request);
+        }
+        external.redirect(external.getRequestContextPath() + next);
+        faces.responseComplete();
+        return null;
     }
 
     private String refused() {

@@ -1,24 +1,71 @@
 package app.coachcal.web.account;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
 
-/** Signing out is a POST (a button in the page header): it ends the session and goes to the sign-in page. */
-@Named("public.signOut")
-@RequestScoped
-public class SignOut {
+/**
+ * The one sign-out address, {@code POST /signout}, that the header's plain form posts to from every page,
+ * error pages included (a Faces form would post back to its own view, which an error page does not have).
+ * The form carries the session's {@link SignOutToken}: a forged cross-site POST could not know it (and,
+ * since the session cookie is SameSite=Lax, would not even carry the session). Without a session there is
+ * nobody to sign out, so the answer is the "signed out" page all the same. {@code GET /signout} shows a
+ * page with the same button, for a bookmark or a typed address.
+ */
+@WebServlet(name = "SignOut", urlPatterns = "/signout")
+public class SignOut extends HttpServlet {
 
-    @Inject
-    private FacesContext faces;
+    private static final long serialVersionUID = 1L;
+    static final String SIGNED_OUT_PAGE = "/login?signedOut=true";
+    static final String CONFIRM_VIEW = "/WEB-INF/account/sign-out.xhtml";
+    static final List<String> ALLOWED = List.of("GET", "HEAD", "POST", "OPTIONS");
 
-    public String signOut() throws ServletException {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        // Set before the first parameter is read, so the 403 page that Faces renders can still set it.
+        request.setCharacterEncoding("UTF-8");
+        HttpSession session = request.getSession(false);
+        if (request.getUserPrincipal() != null && !SignOutToken.matches(session, request.getParameter("token"))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         request.logout();
-        faces.getExternalContext().invalidateSession();
-        return "/login?faces-redirect=true&signedOut=true";
+        if (session != null) {
+            session.invalidate();
+        }
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + SIGNED_OUT_PAGE);
+    }
+
+    /** Any other method is a 405 that lists the allowed ones, with the same page rather than the container's. */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (ALLOWED.contains(request.getMethod())) {
+            super.service(request, response);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        response.setHeader("Allow", String.join(", ", ALLOWED));
+        // Faces renders only for the methods it knows (PATCH would be a 501): the page is shown as for a GET.
+        request.getRequestDispatcher(CONFIRM_VIEW).forward(new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        }, response);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        request.getRequestDispatcher(CONFIRM_VIEW).forward(request, response);
     }
 }

@@ -1,6 +1,7 @@
 package app.coachcal.web.client;
 
 import app.coachcal.domain.availability.Slot;
+import app.coachcal.domain.booking.Refusal;
 import app.coachcal.domain.request.FromField;
 import app.coachcal.persistence.booking.BookingRefused;
 import app.coachcal.persistence.booking.BookingWeek;
@@ -14,8 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,6 +43,8 @@ public class WeekView {
     private CalendarQueries calendar;
     @Inject
     private FacesContext faces;
+
+    private static final DateTimeFormatter WEEK_OF = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private BookingWeek week;
     private CallLine moving;
@@ -80,12 +85,24 @@ public class WeekView {
         try {
             week = calendar.week(caller, day);
         } catch (BookingRefused refused) {
-            Pages.error(faces, refused.field() == null ? "" : refused.field(), refused.refusal().message());
-            if (refused.field() != null) {
+            if (refused.field() == null) {
+                Pages.error(faces, "", refused.refusal().message());
+            } else {
                 week = calendar.week(caller, LocalDate.now(caller.zone()));
+                Pages.error(faces, refused.field(), weekRefused(refused.refusal()));
             }
         }
         lookaheadCap = calendar.lookaheadCap();
+    }
+
+    /** A chosen week that cannot be shown, in words about weeks (the rules' own words speak of a time). */
+    private String weekRefused(Refusal refusal) {
+        return switch (refusal) {
+            case IN_THE_PAST -> "That week has already passed. Here is this week.";
+            case TOO_FAR_AHEAD -> "That week is too far ahead to book yet: the last week you can book is the week of "
+                    + WEEK_OF.format(week.lastMonday()) + ". Here is this week.";
+            default -> refusal.message();
+        };
     }
 
     public boolean isShown() {

@@ -2,6 +2,7 @@ package app.coachcal.web.security;
 
 import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.people.UserDirectory;
+import app.coachcal.web.account.SignInTarget;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,7 +42,6 @@ public class PageSignIn implements HttpAuthenticationMechanism {
     static final String PERSONAL = "coachcal.";
     /** Session attribute: the signed-in caller's e-mail address. */
     static final String SIGNED_IN = PERSONAL + "signedIn";
-    static final String SIGN_IN_PAGE = "/login";
 
     @Inject
     private IdentityStoreHandler identities;
@@ -60,7 +60,7 @@ public class PageSignIn implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(caller.get().email(), Roles.groupsOf(caller.get()));
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
+            return context.redirect(request.getContextPath() + SignInTarget.loginPageFor(request));
         }
         return context.doNothing();
     }

@@ -33,6 +33,10 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/resources/")) {
             response.setHeader("Cache-Control", "no-cache, no-store, must-revalidate");
+            // Lynx 2.9 ignores the combined Cache-Control above and shows its own old copy of a page a person
+            // returns to; it asks again for every page that also says Pragma: no-cache or Expires: 0.
+            response.setHeader("Pragma", "no-cache");
+            response.setHeader("Expires", "0");
         }
         chain.doFilter(request, response);
     }

@@ -1,5 +1,7 @@
 package app.coachcal.web.admin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.coachcal.web.testsupport.Accessibility;
 import app.coachcal.web.testsupport.Dates;
 import app.coachcal.web.testsupport.People;
@@ -39,6 +41,11 @@ class AdminAccessibilityIT {
             chrome.assertNoViolations("people, searched");
             click(chrome, "Create the account");
             chrome.assertNoViolations("people, create with errors");
+            assertThat(chrome.driver().switchTo().activeElement().getAttribute("id"))
+                    .as("with script, the focus moves to the error summary").isEqualTo("error-summary");
+            type(chrome, "zone", "london");
+            click(chrome, "Create the account");
+            chrome.assertNoViolations("people, create with a time zone that nearly matches");
             chrome.open("/admin/people?q=nobody-at-all");
             chrome.assertNoViolations("people, no match");
 

@@ -42,14 +42,16 @@ class AdminPagesIT {
     }
 
     @Test
-    void creating_an_account_checks_each_field_then_forces_a_new_password_at_first_sign_in() {
+    void creating_an_account_reports_every_bad_field_at_once_then_forces_a_new_password_at_first_sign_in() {
         String email = "new-coach-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         try (Browser browser = Browser.signedInAs(ADMIN)) {
             HtmlPage form = browser.open("/admin/people");
             Forms.fill(form, "name", " ");
             Forms.fill(form, "email", "not-an-address");
             HtmlPage refused = Forms.press(form, "Create the account");
-            assertThat(Forms.errorLinks(refused)).containsExactly("#name");
+            assertThat(Forms.errorLinks(refused)).as("every bad field at once, in the form's order")
+                    .containsExactly("#name", "#email", "#zone", "#password");
+            Forms.assertFieldError(refused, "zone", "Enter a time zone, like Europe/London");
 
             String[][] cases = {
                 {"Nina New", "not-an-address", "Europe/London", "a-long-password", "email"},
@@ -96,7 +98,8 @@ class AdminPagesIT {
             Forms.fill(again, "repeat", "ninas-own-password");
             HtmlPage week = Forms.press(again, "Change my password");
             assertThat(week.getUrl().getPath()).isEqualTo("/staff/");
-            assertThat(week.getTitleText()).isEqualTo("My week – Coachcal");
+            assertThat(week.getTitleText()).startsWith("My week, week of ");
+            assertThat(week.getHtmlElementById("password-changed").asNormalizedText()).isEqualTo("Your password is changed.");
         }
         assertThat(Rows.value(Boolean.class, "SELECT must_change_password FROM app_user WHERE email = ?", email)).isFalse();
     }

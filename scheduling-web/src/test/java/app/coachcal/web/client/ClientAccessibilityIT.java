@@ -1,5 +1,7 @@
 package app.coachcal.web.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.coachcal.web.testsupport.Accessibility;
 import app.coachcal.web.testsupport.Dates;
 import app.coachcal.web.testsupport.Json;
@@ -66,12 +68,19 @@ class ClientAccessibilityIT {
 
         chrome.open("/book/?from=2026-02-30");
         chrome.assertNoViolations("Book a call, a malformed week");
+        assertThat(chrome.driver().switchTo().activeElement().getAttribute("id"))
+                .as("with script, the focus moves to the error summary").isEqualTo("error-summary");
+        chrome.open("/signout");
+        chrome.assertNoViolations("Sign out, opened by its address");
         signOut();
 
         People.Client idle = People.coach("Europe/London").create().newClient("Europe/London");
         chrome.signIn(idle.email());
         chrome.open("/book/");
         chrome.assertNoViolations("Book a call, a coach with no free times");
+        Rows.update("UPDATE coaching_relationship SET ends_at = now() WHERE id = ?", idle.relationshipId());
+        chrome.open("/book/");
+        chrome.assertNoViolations("Book a call, no current coach");
         signOut();
     }
 
@@ -97,6 +106,8 @@ class ClientAccessibilityIT {
         chrome.assertNoViolations("Cancel your call");
         chrome.open("/calls/cancel?id=" + UUID.randomUUID());
         chrome.assertNoViolations("Page not found");
+        chrome.open("/admin/rules");
+        chrome.assertNoViolations("You cannot see this page (403)");
         chrome.open("/expired");
         chrome.assertNoViolations("Please try again");
         signOut();

@@ -93,14 +93,27 @@ class ClientPagesIT {
     }
 
     @Test
-    void a_week_already_past_or_beyond_the_horizon_is_refused_in_the_rules_words() {
+    void a_client_without_a_current_coach_is_told_so_and_offered_no_times() {
+        Rows.update("UPDATE coaching_relationship SET ends_at = now() WHERE id = ?", client.relationshipId());
+        try (Browser browser = Browser.signedInAs(client.email())) {
+            HtmlPage book = browser.open("/book/");
+
+            assertThat(book.asNormalizedText()).contains("You do not have a coach to book calls with at the moment.")
+                    .doesNotContain("Choose a free time");
+            assertThat(Slots.buttons(book)).containsExactly("Sign out");
+        }
+    }
+
+    @Test
+    void a_week_already_past_or_beyond_the_horizon_is_refused_in_words_about_weeks() {
         try (Browser browser = Browser.signedInAs(client.email())) {
             HtmlPage past = browser.open("/book/?from=" + LocalDate.now(client.zone()).minusWeeks(2));
             HtmlPage far = browser.open("/book/?from=" + LocalDate.now(client.zone()).plusDays(120));
 
-            assertThat(Slots.errors(past)).containsExactly("#from: That time has already passed.");
-            assertThat(Slots.errors(far))
-                    .containsExactly("#from: That time is too far ahead to book yet. Please choose an earlier time.");
+            assertThat(Slots.errors(past)).containsExactly("#from: That week has already passed. Here is this week.");
+            assertThat(Slots.errors(far)).singleElement().asString()
+                    .startsWith("#from: That week is too far ahead to book yet: the last week you can book is the week of Monday ")
+                    .endsWith(". Here is this week.");
         }
     }
 

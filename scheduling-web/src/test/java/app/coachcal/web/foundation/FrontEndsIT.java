@@ -31,7 +31,7 @@ class FrontEndsIT {
             HtmlPage staff = coach.open("/staff/");
 
             assertThat(staff.getWebResponse().getStatusCode()).isEqualTo(200);
-            assertThat(staff.getTitleText()).isEqualTo("My week – Coachcal");
+            assertThat(staff.getTitleText()).startsWith("My week, week of ").endsWith(" – Coachcal");
             assertThat(staff.querySelector("h1").asNormalizedText()).isEqualTo("My week");
         }
     }
@@ -53,6 +53,9 @@ class FrontEndsIT {
             assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(answer.headers().firstValue("Cache-Control")).as(path)
                     .hasValueSatisfying(cache -> assertThat(cache).contains("no-cache"));
+            // Lynx 2.9 keeps its old copy for the combined Cache-Control alone (issue 12): these make it ask again.
+            assertThat(answer.headers().firstValue("Pragma")).as(path).hasValue("no-cache");
+            assertThat(answer.headers().firstValue("Expires")).as(path).hasValue("0");
             assertThat(answer.headers().firstValue("Server")).as(path).isEmpty();
         }
     }

@@ -24,8 +24,49 @@ class SignInIT {
             HtmlPage staff = Browser.click(login, "sign-in-button");
 
             assertThat(staff.getUrl().getPath()).startsWith("/staff/");
-            assertThat(staff.getTitleText()).isEqualTo("My week – Coachcal");
+            assertThat(staff.getTitleText()).startsWith("My week, week of ").endsWith(" – Coachcal");
             assertThat(staff.asNormalizedText()).contains("Signed in as coach.london@example.com");
+        }
+    }
+
+    @Test
+    void signing_in_from_a_page_that_asked_for_it_returns_to_that_page_with_its_query() {
+        try (Browser browser = new Browser()) {
+            HtmlPage login = browser.open("/book/?from=2030-01-07");
+            assertThat(login.getUrl().getPath()).isEqualTo("/login");
+            assertThat(login.getUrl().getQuery()).isEqualTo("next=%2Fbook%2F%3Ffrom%3D2030-01-07");
+
+            login.getHtmlElementById("email").setAttribute("value", "client1@example.com");
+            login.getHtmlElementById("password").setAttribute("value", Browser.DEMO_PASSWORD);
+            HtmlPage book = Browser.click(login, "sign-in-button");
+
+            assertThat(book.getUrl().getPath()).isEqualTo("/book/");
+            assertThat(book.getUrl().getQuery()).isEqualTo("from=2030-01-07");
+        }
+    }
+
+    @Test
+    void a_sign_in_link_pointing_elsewhere_lands_on_the_start_page_never_on_another_site() {
+        for (String attack : new String[] {"https%3A%2F%2Fevil.example%2F", "%2F%2Fevil.example%2F", "%2F%5Cevil.example",
+                "%2F%09%2Fevil.example", "javascript%3Aalert(1)"}) {
+            try (Browser browser = new Browser()) {
+                HtmlPage login = browser.open("/login?next=" + attack);
+                login.getHtmlElementById("email").setAttribute("value", "client1@example.com");
+                login.getHtmlElementById("password").setAttribute("value", Browser.DEMO_PASSWORD);
+                HtmlPage landed = Browser.click(login, "sign-in-button");
+
+                assertThat(landed.getUrl().getHost()).as(attack).isEqualTo(login.getUrl().getHost());
+                assertThat(landed.getUrl().getPath()).as(attack).startsWith("/calls/");
+            }
+        }
+    }
+
+    @Test
+    void the_sign_in_page_has_no_sign_in_link_before_its_form() {
+        try (Browser browser = new Browser()) {
+            HtmlPage login = browser.open("/login");
+            assertThat(login.querySelectorAll("a")).noneMatch(link -> link.asNormalizedText().equals("Sign in"));
+            assertThat(browser.open("/").querySelectorAll(".sign-in-link a")).hasSize(1);
         }
     }
 

@@ -2,6 +2,7 @@ package app.coachcal.web.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.coachcal.admin.Times;
 import app.coachcal.web.testsupport.Browser;
 import app.coachcal.web.testsupport.Dates;
 import app.coachcal.web.testsupport.Lynx;
@@ -31,7 +32,7 @@ class StaffLynxIT {
 
         try (Lynx lynx = Lynx.open("/login")) {
             signIn(lynx, coach.email());
-            lynx.waitFor("Week of");
+            lynx.waitFor("My week, week of");
             lynx.follow("Office hours");
             lynx.waitFor("Add time off");
             lynx.fill("First day off (YYYY-MM-DD)", monday.toString());
@@ -48,6 +49,50 @@ class StaffLynxIT {
         }
         assertThat(Rows.count("SELECT count(*) FROM time_off WHERE coach_id = ?", coach.id())).isEqualTo(1);
         assertThat(Rows.count("SELECT count(*) FROM appointment WHERE coach_id = ? AND status = 'booked'", coach.id())).isEqualTo(1);
+    }
+
+    @Test
+    void a_coach_adds_and_removes_time_off_and_office_hours_and_my_week_show_each_change_when_returned_to() {
+        People.Coach coach = People.coach("Europe/London").weekdays("09:00", "12:00").create();
+        People.Client client = coach.newClient("Europe/Berlin");
+        LocalDate monday = Dates.mondayAhead(coach.zone(), 2);
+        LocalDate thursday = monday.plusDays(3);
+        String dayOff = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH).format(thursday);
+
+        try (Lynx lynx = Lynx.open("/login")) {
+            signIn(lynx, coach.email());
+            lynx.waitFor("My week, week of");
+            lynx.go("/staff/?from=" + monday);
+            assertThat(lynx.waitFor("My week, week of " + Times.day(monday))).doesNotContain(client.name());
+            lynx.follow("Office hours");
+            assertThat(lynx.waitFor("Office hours – Coachcal")).contains("No time off planned.")
+                    .as("a select stands apart from its label").doesNotContain("Weekday[");
+            lynx.fill("From (HH:MM)", "10:30");
+            assertThat(lynx.screen()).as("a time fits beside the field's number").contains("10:30");
+
+            lynx.fill("First day off (YYYY-MM-DD)", thursday.toString());
+            lynx.fill("Reason (optional", "Training");
+            lynx.press("Add time off");
+            lynx.waitFor("Time off added.");
+            client.api().book(Dates.start(monday.plusDays(1), "10:00", coach.zone()));
+
+            lynx.follow("My week");
+            lynx.waitFor("My week, week of");
+            lynx.go("/staff/?from=" + monday);
+            assertThat(lynx.waitFor("My week, week of " + Times.day(monday))).contains(client.name());
+            lynx.follow("Office hours");
+            String hours = lynx.waitFor("Office hours – Coachcal");
+            assertThat(hours).doesNotContain("No time off planned.").contains("Remove time off " + dayOff);
+
+            lynx.press("Remove time off " + dayOff);
+            lynx.waitFor("Time off removed.");
+            lynx.follow("My week");
+            lynx.waitFor("My week, week of");
+            lynx.follow("Office hours");
+            hours = lynx.waitFor("Office hours – Coachcal");
+            assertThat(hours).contains("No time off planned.").doesNotContain("Remove time off " + dayOff);
+        }
+        assertThat(Rows.count("SELECT count(*) FROM time_off WHERE coach_id = ?", coach.id())).isZero();
     }
 
     @Test

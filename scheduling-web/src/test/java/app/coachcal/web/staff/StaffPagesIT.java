@@ -30,7 +30,7 @@ class StaffPagesIT {
         try (Browser browser = Browser.signedInAs(coach.email())) {
             HtmlPage week = browser.open("/staff/?from=" + monday.plusDays(3));
 
-            assertThat(week.getTitleText()).isEqualTo("My week – Coachcal");
+            assertThat(week.getTitleText()).isEqualTo("My week, week of " + app.coachcal.admin.Times.day(monday) + " – Coachcal");
             assertThat(week.querySelectorAll("h1")).hasSize(1);
             assertThat(week.querySelectorAll(".day h2")).hasSize(7);
             assertThat(week.getHtmlElementById("week-of").asNormalizedText())

@@ -1,0 +1,2 @@
+/** Tests of signing in and out that need no server. */
+package app.coachcal.web.account;
