@@ -12,6 +12,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -40,6 +41,8 @@ public class WeekView {
     private CalendarQueries calendar;
     @Inject
     private FacesContext faces;
+    @Inject
+    private Clock clock;
 
     private BookingWeek week;
     private CallLine moving;
@@ -48,7 +51,7 @@ public class WeekView {
 
     /** View action of /book/. */
     public void load() {
-        show(client.get(), LocalDate.now(client.get().zone()));
+        show(client.get(), LocalDate.now(clock.withZone(client.get().zone())));
     }
 
     /** View action of /calls/move: 404 unless {@code id} is one of the client's booked calls. */
@@ -82,7 +85,7 @@ public class WeekView {
         } catch (BookingRefused refused) {
             Pages.error(faces, refused.field() == null ? "" : refused.field(), refused.refusal().message());
             if (refused.field() != null) {
-                week = calendar.week(caller, LocalDate.now(caller.zone()));
+                week = calendar.week(caller, LocalDate.now(clock.withZone(caller.zone())));
             }
         }
         lookaheadCap = calendar.lookaheadCap();
