@@ -1,10 +1,11 @@
 package app.coachcal.launcher;
 
 /**
- * How Payara Micro ended when nobody asked it to stop, in words an operator can act on.
+ * Why Payara Micro ended when nobody asked it to stop (while starting or later), in words an operator can
+ * act on.
  *
  * <pre>{@code
- * PayaraExit.describe(137, false)  // "Payara Micro stopped unexpectedly: killed (signal 9)"
+ * PayaraExit.describe(137, false)  // "killed (signal 9)"
  * }</pre>
  */
 final class PayaraExit {
@@ -17,15 +18,14 @@ final class PayaraExit {
     }
 
     static String describe(int exitCode, boolean saidOutOfMemory) {
-        String prefix = "Payara Micro stopped unexpectedly: ";
         if (saidOutOfMemory || exitCode == OUT_OF_MEMORY) {
-            return prefix + "out of memory (exit code " + exitCode + "); give it more heap with COACHCAL_JAVA_OPTS,"
+            return "out of memory (exit code " + exitCode + "); give it more heap with COACHCAL_JAVA_OPTS,"
                     + " e.g. -Xmx1g";
         }
         if (exitCode > SIGNAL_BASE && exitCode < SIGNAL_BASE + 65) {
             int signal = exitCode - SIGNAL_BASE;
-            return prefix + (signal == 9 ? "killed" : "ended by a signal") + " (signal " + signal + ")";
+            return (signal == 9 ? "killed" : "ended by a signal") + " (signal " + signal + ")";
         }
-        return prefix + "exit code " + exitCode;
+        return "exit code " + exitCode;
     }
 }

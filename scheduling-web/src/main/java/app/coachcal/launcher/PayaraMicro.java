@@ -106,12 +106,15 @@ final class PayaraMicro implements AutoCloseable {
     void awaitBoot(long timeoutSeconds) throws LaunchFailure {
         try {
             ready.get(timeoutSeconds, TimeUnit.SECONDS);
+            if (!reader.isAlive()) {
+                process.waitFor(10, TimeUnit.SECONDS); // its output ended: let it finish exiting
+            }
         } catch (Exception e) {
             throw new LaunchFailure("Payara Micro did not start within " + timeoutSeconds + " s");
         }
         if (!process.isAlive()) {
-            throw new LaunchFailure("Payara Micro stopped while starting (exit code " + process.exitValue() + ")"
-                    + (failure == null ? "" : ": " + failure));
+            throw new LaunchFailure("Payara Micro stopped while starting: "
+                    + (failure == null ? PayaraExit.describe(process.exitValue(), outOfMemory) : failure));
         }
     }
 
@@ -124,7 +127,7 @@ final class PayaraMicro implements AutoCloseable {
     String waitForUnexpectedEnd() throws InterruptedException {
         int exitCode = process.waitFor();
         reader.join(TimeUnit.SECONDS.toMillis(5));
-        return PayaraExit.describe(exitCode, outOfMemory);
+        return "Payara Micro stopped unexpectedly: " + PayaraExit.describe(exitCode, outOfMemory);
     }
 
     long pid() {

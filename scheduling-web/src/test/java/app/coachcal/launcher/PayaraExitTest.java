@@ -8,7 +8,7 @@ class PayaraExitTest {
 
     @Test
     void a_kill_is_named_with_its_signal() {
-        assertThat(PayaraExit.describe(137, false)).isEqualTo("Payara Micro stopped unexpectedly: killed (signal 9)");
+        assertThat(PayaraExit.describe(137, false)).isEqualTo("killed (signal 9)");
     }
 
     @Test
@@ -19,6 +19,6 @@ class PayaraExitTest {
 
     @Test
     void any_other_end_gives_the_exit_code() {
-        assertThat(PayaraExit.describe(0, false)).isEqualTo("Payara Micro stopped unexpectedly: exit code 0");
+        assertThat(PayaraExit.describe(0, false)).isEqualTo("exit code 0");
     }
 }
