@@ -34,9 +34,12 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -60,7 +63,9 @@ public class AppointmentsResource {
 
     @GET
     @Operation(summary = "The caller's booked calls from a day on (default today); a coach gets their clients' calls")
-    @Parameter(name = "from", description = "YYYY-MM-DD, in the caller's zone")
+    // One @Parameter alone on a method is not read by Payara's OpenAPI; inside @Parameters it is.
+    @Parameters(@Parameter(name = "from", in = ParameterIn.QUERY,
+            schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD, in the caller's zone"))
     @APIResponse(responseCode = "200", description = "The calls",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Appointments")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -88,7 +93,7 @@ public class AppointmentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Books a call; with an Idempotency-Key a retry gets the first answer again")
-    @Parameter(name = "Idempotency-Key", description = "1-64 of A-Za-z0-9_-")
+    @Parameters(@Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "1-64 of A-Za-z0-9_-"))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "StartRequest")))
     @APIResponse(responseCode = "201", description = "The call booked; Location names it",

@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,8 +39,10 @@ public class AvailabilityResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The caller's coach and their free slots from a day on, for some weeks")
-    @Parameter(name = "from", description = "YYYY-MM-DD in the caller's zone; default today")
-    @Parameter(name = "weeks", description = "1 by default, at most lookahead_cap")
+    @Parameter(name = "from", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, format = "date"),
+            description = "YYYY-MM-DD in the caller's zone; default today")
+    @Parameter(name = "weeks", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER),
+            description = "1 by default, at most lookahead_cap")
     @APIResponse(responseCode = "200", description = "The free slots",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Availability")))
     @APIResponse(responseCode = "400", ref = "BadRequest")

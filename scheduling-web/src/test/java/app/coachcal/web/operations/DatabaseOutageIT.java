@@ -12,6 +12,7 @@ import app.coachcal.web.testsupport.Http;
 import app.coachcal.web.testsupport.Json;
 import app.coachcal.web.testsupport.People;
 import app.coachcal.web.testsupport.Rows;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * While PostgreSQL cannot be reached, every API answer is the {@code unavailable} problem (503 with
  * Retry-After), every page the plain "try again shortly" page (503), {@code /health} is DOWN, and nothing
- * is half-written: once the database is back, the database holds exactly what it held before.
+ * is half-written: once the database is back, the database holds exactly what it held before. The log lines
+ * of those requests carry their request id.
  */
 class DatabaseOutageIT {
 
@@ -36,7 +38,7 @@ class DatabaseOutageIT {
     private final LocalDate monday = Dates.mondayAhead(LA, 2);
 
     @Test
-    void an_outage_answers_503_everywhere_and_writes_nothing() {
+    void an_outage_answers_503_everywhere_and_writes_nothing() throws IOException {
         String booked = Json.parse(client.api().book(Dates.start(monday, "09:00", LA)).body()).text("id");
         String call = Api.APPOINTMENTS + "/" + booked;
         FreshDatabase database = CoachcalServer.shared().database();
@@ -52,8 +54,10 @@ class DatabaseOutageIT {
                         () -> client.api().book(Dates.start(monday, "13:00", LA), "Idempotency-Key", "outage-1"),
                         () -> client.api().patch(call, Api.startBody(Dates.start(monday, "14:00", LA))),
                         () -> client.api().delete(call));
+                String lastRequestId = "";
                 for (Supplier<HttpResponse<String>> request : requests) {
                     HttpResponse<String> answer = request.get();
+                    lastRequestId = answer.headers().firstValue("X-Request-Id").orElseThrow();
                     Json problem = assertProblem(answer, 503, "unavailable");
                     assertThat(answer.headers().firstValue("Retry-After")).contains("30");
                     assertThat(problem.text("instance"))
@@ -64,7 +68,12 @@ class DatabaseOutageIT {
                     assertThat(page.getWebResponse().getStatusCode()).as(path).isEqualTo(503);
                     assertThat(page.getWebResponse().getContentAsString()).as(path).contains("try again shortly");
                 }
+                try (Browser signingIn = new Browser()) {
+                    Page answer = signingIn.signIn(client.email(), Api.PASSWORD);
+                    assertThat(answer.getWebResponse().getStatusCode()).as("sign-in").isEqualTo(503);
+                }
                 assertThat(Http.get("/health").statusCode()).isEqualTo(503);
+                assertThat(RequestIdIT.serverLogText()).contains("request=" + lastRequestId);
             } finally {
                 database.allowConnections();
             }

@@ -70,6 +70,18 @@ class OpenApiIT {
     }
 
     @Test
+    void the_query_parameters_and_the_idempotency_key_are_documented() {
+        assertThat(parameters("/api/v1/availability", "get")).containsExactlyInAnyOrder("query from", "query weeks");
+        assertThat(parameters("/api/v1/appointments", "get")).containsExactly("query from");
+        assertThat(parameters("/api/v1/appointments", "post")).containsExactly("header Idempotency-Key");
+    }
+
+    private static List<String> parameters(String path, String method) {
+        return document.get("paths").get(path).get(method).items("parameters").stream()
+                .map(parameter -> parameter.text("in") + " " + parameter.text("name")).toList();
+    }
+
+    @Test
     void every_problem_type_of_the_code_is_listed_and_nothing_else() throws IOException {
         Set<ProblemType> types = problemTypes();
         List<Json> listed = document.get("components").get("schemas").get("Problem").get("properties").get("type")

@@ -85,6 +85,12 @@ class RequestIdIT {
         return Files.readAllLines(serverLog()).stream().filter(line -> line.startsWith("\tat ")).count();
     }
 
+    /** The server's log so far, once the launcher has copied what Payara printed. */
+    static String serverLogText() throws IOException {
+        stackTraceLines();
+        return Files.readString(serverLog());
+    }
+
     /** Where the shared test server's output goes (see CoachcalServer). */
     static Path serverLog() {
         return Path.of("target", "payara-it.log");
