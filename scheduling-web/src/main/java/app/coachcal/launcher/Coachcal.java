@@ -1,5 +1,7 @@
 package app.coachcal.launcher;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 /**
  * {@code java -jar coachcal-launcher.jar}: starts Coachcal with the settings in
  * the environment and keeps it running until Ctrl-C or SIGTERM, which stop
@@ -11,6 +13,7 @@ package app.coachcal.launcher;
 public final class Coachcal {
 
     static final int BAD_CONFIGURATION = 2;
+    static final int PAYARA_ENDED = 1;
 
     private Coachcal() {
     }
@@ -22,18 +25,29 @@ public final class Coachcal {
         }
         CoachcalInstance instance;
         try {
-            instance = CoachcalInstance.start(LaunchSettings.from(System.getenv()), Artifacts.besideLauncher(), System.out);
+            LaunchSettings settings = LaunchSettings.from(System.getenv());
+            instance = CoachcalInstance.start(settings, ServerOptions.from(System.getenv(), settings),
+                    Artifacts.besideLauncher(), System.out);
         } catch (LaunchFailure failure) {
             System.err.println("coachcal: " + failure.getMessage());
             System.exit(BAD_CONFIGURATION);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "coachcal-stop"));
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
+            instance.close();
+        }, "coachcal-stop"));
         System.out.println("coachcal: ready at " + instance.baseUri() + " (Ctrl-C stops it)");
         try {
-            int exitCode = instance.waitForExit();
-            // Payara stopped on its own (not through our hook): report how.
-            System.exit(exitCode == 0 ? 0 : 1);
+            String end = instance.waitForUnexpectedEnd();
+            if (stopping.get()) {
+                return; // Ctrl-C or SIGTERM: the shutdown hook stops everything.
+            }
+            // Payara ended by itself (killed, out of memory): say so, stop the database, fail.
+            System.err.println("coachcal: " + end + "; stopping");
+            instance.close();
+            System.exit(PAYARA_ENDED);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

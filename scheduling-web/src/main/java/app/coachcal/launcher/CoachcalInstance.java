@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One running Coachcal: its database (configured or embedded) and Payara Micro
@@ -31,6 +32,7 @@ public final class CoachcalInstance implements AutoCloseable {
     private final Optional<EmbeddedDatabase> embedded;
     private final PayaraMicro payara;
     private final URI baseUri;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private CoachcalInstance(Optional<EmbeddedDatabase> embedded, PayaraMicro payara, URI baseUri) {
         this.embedded = embedded;
@@ -41,6 +43,12 @@ public final class CoachcalInstance implements AutoCloseable {
     /** Checks the settings, starts everything and returns once Coachcal answers; cleans up on failure. */
     public static CoachcalInstance start(LaunchSettings settings, Artifacts artifacts, PrintStream log)
             throws LaunchFailure {
+        return start(settings, ServerOptions.defaults(), artifacts, log);
+    }
+
+    /** The same, with Payara's JVM options and (demos and tests) a fixed clock. */
+    public static CoachcalInstance start(LaunchSettings settings, ServerOptions options, Artifacts artifacts,
+                                         PrintStream log) throws LaunchFailure {
         ensurePortIsFree(settings.port());
         Optional<EmbeddedDatabase> embedded = Optional.empty();
         DatabaseTarget target;
@@ -54,7 +62,8 @@ public final class CoachcalInstance implements AutoCloseable {
         }
         PayaraMicro payara = null;
         try {
-            payara = PayaraMicro.start(artifacts, settings.port(), environment(settings, target, embedded), log);
+            payara = PayaraMicro.start(artifacts, settings.port(), options.javaOptions(),
+                    environment(settings, options, target, embedded), log);
             CoachcalInstance instance = new CoachcalInstance(embedded, payara, URI.create("http://localhost:" + settings.port() + "/"));
             instance.awaitReady();
             return instance;
@@ -67,8 +76,8 @@ public final class CoachcalInstance implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> environment(LaunchSettings settings, DatabaseTarget target,
-                                                   Optional<EmbeddedDatabase> embedded) {
+    private static Map<String, String> environment(LaunchSettings settings, ServerOptions options,
+                                                   DatabaseTarget target, Optional<EmbeddedDatabase> embedded) {
         Map<String, String> env = new HashMap<>();
         env.put("COACHCAL_DB_URL", target.jdbcUrl());
         env.put("COACHCAL_DB_USER", target.user());
@@ -76,6 +85,7 @@ public final class CoachcalInstance implements AutoCloseable {
         // Demo data: as asked, or by default into an embedded database that is still empty.
         env.put("COACHCAL_DEMO", settings.demo().map(String::valueOf)
                 .orElse(embedded.isPresent() ? "if-empty" : "false"));
+        env.put("COACHCAL_FIXED_NOW", options.fixedNow().orElse(""));
         return env;
     }
 
@@ -115,14 +125,17 @@ public final class CoachcalInstance implements AutoCloseable {
         return baseUri;
     }
 
-    /** Blocks until Payara Micro exits by itself; returns its exit code. */
-    int waitForExit() throws InterruptedException {
-        return payara.waitForExit();
+    /** Blocks until Payara Micro ends by itself; returns how, in one line. */
+    String waitForUnexpectedEnd() throws InterruptedException {
+        return payara.waitForUnexpectedEnd();
     }
 
-    /** Stops Payara first (it finishes its requests), then the embedded database. */
+    /** Stops Payara first (it finishes its requests), then the embedded database; once, whoever asks first. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         payara.close();
         embedded.ifPresent(EmbeddedDatabase::close);
     }

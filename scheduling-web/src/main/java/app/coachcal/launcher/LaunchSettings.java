@@ -51,7 +51,7 @@ public record LaunchSettings(int port, Optional<String> databaseUrl, String data
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
-    private static String printable(String text) {
+    static String printable(String text) {
         String cut = text.length() > 20 ? text.substring(0, 20) + "…" : text;
         return cut.replaceAll("\\p{Cntrl}", "?");
     }

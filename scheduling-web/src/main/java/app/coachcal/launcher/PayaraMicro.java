@@ -27,17 +27,19 @@ final class PayaraMicro implements AutoCloseable {
     private Thread reader;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private volatile String failure;
+    private volatile boolean outOfMemory;
 
     private PayaraMicro(Process process) {
         this.process = process;
     }
 
-    static PayaraMicro start(Artifacts artifacts, int port, Map<String, String> environment, PrintStream log)
-            throws LaunchFailure {
+    static PayaraMicro start(Artifacts artifacts, int port, List<String> javaOptions, Map<String, String> environment,
+                             PrintStream log) throws LaunchFailure {
         try {
-            List<String> command = new ArrayList<>(List.of(
-                    javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-jar", artifacts.payaraMicro().toString(),
+            // A JVM out of memory limps on, half-working; ending it lets the launcher say so and stop cleanly.
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:+ExitOnOutOfMemoryError"));
+            command.addAll(javaOptions);
+            command.addAll(List.of("-jar", artifacts.payaraMicro().toString(),
                     "--deploy", artifacts.war().toString(), "--contextroot", "/",
                     "--port", Integer.toString(port), "--nocluster", "--disablephonehome",
                     "--prebootcommandfile", hardeningCommands().toString()));
@@ -92,6 +94,9 @@ final class PayaraMicro implements AutoCloseable {
         if (at >= 0 && failure == null) {
             failure = line.substring(at + FAILURE_PREFIX.length()).strip();
         }
+        if (line.contains("java.lang.OutOfMemoryError")) {
+            outOfMemory = true;
+        }
         if (line.contains("Payara Micro") && line.contains(" ready in ")) {
             ready.complete(null);
         }
@@ -101,12 +106,15 @@ final class PayaraMicro implements AutoCloseable {
     void awaitBoot(long timeoutSeconds) throws LaunchFailure {
         try {
             ready.get(timeoutSeconds, TimeUnit.SECONDS);
+            if (!reader.isAlive()) {
+                process.waitFor(10, TimeUnit.SECONDS); // its output ended: let it finish exiting
+            }
         } catch (Exception e) {
             throw new LaunchFailure("Payara Micro did not start within " + timeoutSeconds + " s");
         }
         if (!process.isAlive()) {
-            throw new LaunchFailure("Payara Micro stopped while starting (exit code " + process.exitValue() + ")"
-                    + (failure == null ? "" : ": " + failure));
+            throw new LaunchFailure("Payara Micro stopped while starting: "
+                    + (failure == null ? PayaraExit.describe(process.exitValue(), outOfMemory) : failure));
         }
     }
 
@@ -115,8 +123,11 @@ final class PayaraMicro implements AutoCloseable {
         return failure;
     }
 
-    int waitForExit() throws InterruptedException {
-        return process.waitFor();
+    /** Blocks until Payara ends by itself; then says how, in one line. */
+    String waitForUnexpectedEnd() throws InterruptedException {
+        int exitCode = process.waitFor();
+        reader.join(TimeUnit.SECONDS.toMillis(5));
+        return "Payara Micro stopped unexpectedly: " + PayaraExit.describe(exitCode, outOfMemory);
     }
 
     long pid() {

@@ -17,6 +17,7 @@ import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.rules.BusinessRulesRepository;
 import app.coachcal.persistence.sql.ActingUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,6 +55,8 @@ public class BookingService {
     private IdempotentRequests idempotentRequests;
     @Inject
     private Clock clock;
+    @Inject
+    private Event<CallChanged> changes;
 
     public AppointmentView book(Caller client, Instant start, Instant endOrNull) {
         ActingUser.set(em, client.id());
@@ -67,6 +70,7 @@ public class BookingService {
         accepted(notTaken(policy, current, call, coach.coachId(), client.id(), Optional.empty()));
         AppointmentEntity appointment = refusedByDatabase(() ->
                 appointments.add(coach.relationshipId(), coach.coachId(), client.id(), call, client.id()));
+        changes.fire(new CallChanged(CallChanged.Change.BOOKED));
         return appointments.view(appointment);
     }
 
@@ -100,7 +104,9 @@ public class BookingService {
                 inMonth));
         accepted(notTaken(policy, current, call, coach.coachId(), client.id(), Optional.of(appointment.id())));
         appointment.moveTo(call);
-        return written(appointment);
+        AppointmentView moved = written(appointment);
+        changes.fire(new CallChanged(CallChanged.Change.MOVED));
+        return moved;
     }
 
     /** Cancels the client's call; cancelling a call that is already cancelled changes nothing. */
@@ -116,6 +122,7 @@ public class BookingService {
         accepted(policy.checkCancel(appointment.range()));
         appointment.cancel(client.id(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), null);
         written(appointment);
+        changes.fire(new CallChanged(CallChanged.Change.CANCELLED));
     }
 
     private AppointmentEntity bookedCallOfClient(Caller client, UUID id) {

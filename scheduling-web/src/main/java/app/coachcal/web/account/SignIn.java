@@ -41,9 +41,15 @@ public class SignIn {
         if (blank(email) || blank(password) || email.length() > MAX_LENGTH || password.length() > MAX_LENGTH) {
             return refused();
         }
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = security.authenticate(request, response,
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(email.strip(), new Password(password))));
+        if (status != AuthenticationStatus.SUCCESS && response.getStatus() >= 500) {
+            // The credentials could not be checked (Payara logged why, e.g. the database is unreachable): not a
+            // wrong password. The request's error handling answers (503 "try again shortly" in an outage).
+            throw new IllegalStateException("the sign-in could not be checked");
+        }
         return switch (status) {
             case SEND_CONTINUE -> {
                 faces.responseComplete();

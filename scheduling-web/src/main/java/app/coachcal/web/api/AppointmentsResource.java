@@ -29,11 +29,24 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The caller's calls: list, read, book (POST), move (PATCH) and cancel (DELETE). */
+/**
+ * The caller's calls: list, read, book (POST), move (PATCH) and cancel (DELETE). The OpenAPI annotations say
+ * what each answers; the shared answers ({@code ref}) and schemas are in {@code META-INF/openapi.yaml}.
+ */
 @Path("appointments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,18 +58,33 @@ public class AppointmentsResource {
     private CalendarQueries calendar;
     @Inject
     private BookingService booking;
+    @Inject
+    private Clock clock;
 
     @GET
+    @Operation(summary = "The caller's booked calls from a day on (default today); a coach gets their clients' calls")
+    // One @Parameter alone on a method is not read by Payara's OpenAPI; inside @Parameters it is.
+    @Parameters(@Parameter(name = "from", in = ParameterIn.QUERY,
+            schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD, in the caller's zone"))
+    @APIResponse(responseCode = "200", description = "The calls",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Appointments")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "RuleNotMet")
     public JsonObject list(@Context UriInfo uri) {
         QueryParameters query = QueryParameters.only(uri, Set.of("from"));
         Caller me = caller.get();
         LocalDate from = query.get("from").map(FromField::parse).map(Fields::valid)
-                .orElseGet(() -> LocalDate.now(me.zone()));
+                .orElseGet(() -> LocalDate.now(clock.withZone(me.zone())));
         return AppointmentJson.appointments(calendar.bookedFrom(me, from));
     }
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One of the caller's calls")
+    @APIResponse(responseCode = "200", description = "The call",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Appointment")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public JsonObject one(@PathParam("id") String id, @Context UriInfo uri) {
         QueryParameters.only(uri, Set.of());
         return AppointmentJson.appointment(calendar.one(caller.get(), appointmentId(id)));
@@ -64,6 +92,17 @@ public class AppointmentsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Books a call; with an Idempotency-Key a retry gets the first answer again")
+    @Parameters(@Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "1-64 of A-Za-z0-9_-"))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "StartRequest")))
+    @APIResponse(responseCode = "201", description = "The call booked; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Appointment")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "BodyTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "RuleNotMet")
     public Response book(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @Context UriInfo uri) {
         QueryParameters.only(uri, Set.of());
@@ -82,6 +121,17 @@ public class AppointmentsResource {
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Moves a call to another start: same id, history kept")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "StartRequest")))
+    @APIResponse(responseCode = "200", description = "The call moved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Appointment")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "BodyTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "RuleNotMet")
     public JsonObject move(@PathParam("id") String id, InputStream body, @Context UriInfo uri) {
         QueryParameters.only(uri, Set.of());
         UUID appointment = appointmentId(id);
@@ -94,6 +144,12 @@ public class AppointmentsResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(summary = "Cancels a call (kept, status cancelled); cancelling again changes nothing")
+    @APIResponse(responseCode = "204", description = "The call is cancelled")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "RuleNotMet")
     public Response cancel(@PathParam("id") String id, @Context UriInfo uri) {
         QueryParameters.only(uri, Set.of());
         UUID appointment = appointmentId(id);

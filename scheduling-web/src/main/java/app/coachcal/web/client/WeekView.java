@@ -13,6 +13,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -43,6 +44,8 @@ public class WeekView {
     private CalendarQueries calendar;
     @Inject
     private FacesContext faces;
+    @Inject
+    private Clock clock;
 
     private static final DateTimeFormatter WEEK_OF = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
@@ -53,7 +56,7 @@ public class WeekView {
 
     /** View action of /book/. */
     public void load() {
-        show(client.get(), LocalDate.now(client.get().zone()));
+        show(client.get(), LocalDate.now(clock.withZone(client.get().zone())));
     }
 
     /** View action of /calls/move: 404 unless {@code id} is one of the client's booked calls. */
@@ -88,7 +91,7 @@ public class WeekView {
             if (refused.field() == null) {
                 Pages.error(faces, "", refused.refusal().message());
             } else {
-                week = calendar.week(caller, LocalDate.now(caller.zone()));
+                week = calendar.week(caller, LocalDate.now(clock.withZone(caller.zone())));
                 Pages.error(faces, refused.field(), weekRefused(refused.refusal()));
             }
         }

@@ -1,6 +1,7 @@
 package app.coachcal.web.api;
 
 import static app.coachcal.web.testsupport.Problems.assertProblem;
+import static app.coachcal.web.testsupport.Problems.withoutInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coachcal.web.testsupport.Api;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -51,12 +53,12 @@ class OwnershipApiIT {
     @Test
     void a_malformed_id_gets_the_same_404_as_a_random_id() {
         Api api = owner.api();
-        String random = api.get(Api.APPOINTMENTS + "/" + UUID.randomUUID()).body();
+        Map<?, ?> random = withoutInstance(api.get(Api.APPOINTMENTS + "/" + UUID.randomUUID()));
 
         for (String id : List.of("abc", "1", call.toString().toUpperCase(), call + "0", call.toString().substring(1))) {
             HttpResponse<String> read = api.get(Api.APPOINTMENTS + "/" + id);
             assertProblem(read, 404, "not-found");
-            assertThat(read.body()).isEqualTo(random);
+            assertThat(withoutInstance(read)).isEqualTo(random);
         }
     }
 
@@ -88,7 +90,7 @@ class OwnershipApiIT {
 
         for (int method = 0; method < 3; method++) {
             assertProblem(forTheCall.get(method), 404, "not-found");
-            assertThat(forTheCall.get(method).body()).isEqualTo(forNobody.get(method).body());
+            assertThat(withoutInstance(forTheCall.get(method))).isEqualTo(withoutInstance(forNobody.get(method)));
             assertThat(forTheCall.get(method).headers().firstValue("Content-Type"))
                     .isEqualTo(forNobody.get(method).headers().firstValue("Content-Type"));
         }

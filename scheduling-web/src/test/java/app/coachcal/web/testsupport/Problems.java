@@ -3,6 +3,8 @@ package app.coachcal.web.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -40,6 +42,16 @@ public final class Problems {
         assertThat(problem.has("field")).as("has a field in %s", response.body()).isTrue();
         assertThat(problem.text("field")).isEqualTo(field);
         return problem;
+    }
+
+    /**
+     * The problem's members but {@code instance}, which names each request: two answers that must not tell
+     * cases apart are equal apart from it.
+     */
+    public static Map<?, ?> withoutInstance(HttpResponse<String> response) {
+        Map<?, ?> members = new LinkedHashMap<>((Map<?, ?>) Json.parse(response.body()).value());
+        members.remove("instance");
+        return members;
     }
 
     /** Sends the request, checks the problem, and checks that no call, history entry or stored answer was written. */
