@@ -50,6 +50,7 @@ public final class CoachcalInstance implements AutoCloseable {
     public static CoachcalInstance start(LaunchSettings settings, ServerOptions options, Artifacts artifacts,
                                          PrintStream log) throws LaunchFailure {
         ensurePortIsFree(settings.port());
+        String publicUrl = PublicUrl.from(System.getenv(), settings.port());
         Optional<EmbeddedDatabase> embedded = Optional.empty();
         DatabaseTarget target;
         if (settings.databaseUrl().isPresent()) {
@@ -62,8 +63,9 @@ public final class CoachcalInstance implements AutoCloseable {
         }
         PayaraMicro payara = null;
         try {
-            payara = PayaraMicro.start(artifacts, settings.port(), options.javaOptions(),
-                    environment(settings, options, target, embedded), log);
+            Map<String, String> env = environment(settings, options, target, embedded);
+            env.put(PublicUrl.VARIABLE, publicUrl);
+            payara = PayaraMicro.start(artifacts, settings.port(), options.javaOptions(), env, log);
             CoachcalInstance instance = new CoachcalInstance(embedded, payara, URI.create("http://localhost:" + settings.port() + "/"));
             instance.awaitReady();
             return instance;

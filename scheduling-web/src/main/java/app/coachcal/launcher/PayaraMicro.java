@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ final class PayaraMicro implements AutoCloseable {
             command.addAll(List.of("-jar", artifacts.payaraMicro().toString(),
                     "--deploy", artifacts.war().toString(), "--contextroot", "/",
                     "--port", Integer.toString(port), "--nocluster", "--disablephonehome",
-                    "--prebootcommandfile", hardeningCommands().toString()));
+                    "--prebootcommandfile", hardeningCommands(environment.get(PublicUrl.VARIABLE)).toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().putAll(environment);
             PayaraMicro payara = new PayaraMicro(builder.start());
@@ -54,17 +55,25 @@ final class PayaraMicro implements AutoCloseable {
     }
 
     /**
-     * Asadmin commands run before boot: answers do not name the server software, and every
-     * cookie (the session's too) is SameSite=Lax, which Payara takes only from its listener.
+     * Asadmin commands run before boot: answers do not name the server software; the URLs the server itself builds
+     * (the sign-in redirect, a directory's missing slash) take the public host and port, never the request's
+     * Host header ({@code server-name}); TRACE reaches the application, which refuses it with its own page
+     * and headers (see KnownMethods) instead of the listener's bare answer.
      */
-    private static Path hardeningCommands() throws IOException {
+    private static Path hardeningCommands(String publicUrl) throws IOException {
         String http = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
         Path commands = Files.createTempFile("coachcal-preboot", ".asadmin");
         commands.toFile().deleteOnExit();
         Files.writeString(commands, http + "server-header=false\n"
-                + http + "cookie-same-site-value=Lax\n"
-                + http + "cookie-same-site-enabled=true\n");
+                + http + "server-name=" + serverName(URI.create(publicUrl)) + "\n"
+                + http + "trace-enabled=true\n");
         return commands;
+    }
+
+    /** {@code host:port} of the public URL, the port always written out (80 or 443 when the URL has none). */
+    static String serverName(URI publicUrl) {
+        int port = publicUrl.getPort() != -1 ? publicUrl.getPort() : "https".equals(publicUrl.getScheme()) ? 443 : 80;
+        return publicUrl.getHost() + ":" + port;
     }
 
     private static String javaExecutable() {

@@ -83,7 +83,7 @@ public class BookingService {
         idempotentRequests.lock(client.id(), key);
         Optional<StoredAnswer> earlier = idempotentRequests.answered(client.id(), key, fingerprint);
         if (earlier.isPresent()) {
-            return earlier.get();
+            return earlier.get().asReplay();
         }
         StoredAnswer first = answer.apply(book(client, start, endOrNull));
         idempotentRequests.remember(client.id(), key, fingerprint, first);

@@ -37,10 +37,15 @@ public class HoursStore {
         return new HoursEntries(windows, off, extra);
     }
 
-    /** The entries, after locking the coach's row so that two changes by the same coach take turns. */
+    /**
+     * The entries, after locking the coach's row so that two changes by the same coach take turns, and writing
+     * the coach's membership, which every booking of this coach reads FOR SHARE (V11): bookings under way finish
+     * first, so the stranded calls read next include them, and bookings that start later wait for this change.
+     */
     public HoursEntries lockedEntries(long coachId) {
         em.createNativeQuery("SELECT id FROM app_user WHERE id = ?1 FOR UPDATE").setParameter(1, coachId)
                 .getResultList();
+        update("UPDATE user_role SET since = since WHERE user_id = ?1 AND role = 'coach'", coachId);
         return entries(coachId);
     }
 

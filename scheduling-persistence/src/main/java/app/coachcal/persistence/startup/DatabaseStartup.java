@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import app.coachcal.persistence.demo.DemoData;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -41,10 +42,24 @@ public class DatabaseStartup {
     @ConfigProperty(name = "coachcal.demo", defaultValue = "false")
     private String demo;
 
+    @Inject
+    @ConfigProperty(name = "coachcal.db.url")
+    private String url;
+
+    /** COACHCAL_DB_OWNER: the schema's owner, who migrates; unset when the application's user does. */
+    @Inject
+    @ConfigProperty(name = "coachcal.db.owner")
+    private Optional<String> owner;
+
+    @Inject
+    @ConfigProperty(name = "coachcal.db.owner.password", defaultValue = "")
+    private String ownerPassword;
+
     @PostConstruct
     void migrateThenLoadDemoData() {
         try {
-            MigrateResult result = DatabaseMigration.migrate(dataSource);
+            MigrateResult result = DatabaseMigration.migrate(
+                    MigrationDataSource.choose(owner, ownerPassword, url, dataSource));
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             LOG.info(() -> "Database schema at version " + version
                     + " (" + result.migrationsExecuted + " migration(s) applied now)");

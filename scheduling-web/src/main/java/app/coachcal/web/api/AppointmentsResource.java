@@ -181,8 +181,11 @@ public class AppointmentsResource {
         return new StoredAnswer(201, AppointmentJson.appointment(call).toString(), "/api/v1/appointments/" + call.id());
     }
 
+    /** A replay says so ({@code Idempotent-Replayed: true}): its body is the first answer, verbatim. */
     private static Response created(StoredAnswer answer) {
         return Response.status(answer.status()).type(MediaType.APPLICATION_JSON)
-                .header("Location", answer.location()).entity(answer.body()).build();
+                .header("Location", answer.location())
+                .header("Idempotent-Replayed", answer.replayed() ? "true" : null)
+                .entity(answer.body()).build();
     }
 }

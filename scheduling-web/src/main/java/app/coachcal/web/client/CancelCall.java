@@ -32,12 +32,21 @@ public class CancelCall {
 
     private Optional<CallChange> call;
 
-    /** View action: 404 for an id that is not the client's; says so at once when it is too late. */
+    /**
+     * View action, on every request: 404 for an id that is not the client's, on a first visit and when the
+     * cancel form itself is posted with another client's id (before anything renders or is written); another
+     * form's postback (signing out) is left alone. A first visit says at once when it is too late (a postback
+     * of the form leaves that to {@link #cancel()}).
+     */
     public void load() {
+        if (OwnCall.postedByAnotherForm(faces, "cancel")) {
+            return;
+        }
         if (call().isEmpty()) {
             NotFound.send(faces);
+            return;
         }
-        call().filter(change -> !change.stillPossible())
+        call().filter(change -> !faces.isPostback() && !change.stillPossible())
                 .ifPresent(change -> Pages.error(faces, "call", TooLate.message(change, client.get().zone(), "cancel")));
     }
 

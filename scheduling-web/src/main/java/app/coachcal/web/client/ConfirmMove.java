@@ -37,11 +37,19 @@ public class ConfirmMove {
     private ChosenStart chosen;
     private Optional<CallChange> call;
 
-    /** View action: 404 for an id that is not the client's; reports a bad start or a call too late to move. */
+    /**
+     * View action, on every request: 404 for an id that is not the client's, on a first visit and when the
+     * move form itself is posted with another client's id (before anything renders or is written); another
+     * form's postback (signing out) is left alone. A first visit also reports a bad start or a call too late
+     * to move (a postback of the form leaves that to {@link #move()}).
+     */
     public void load() {
+        if (OwnCall.postedByAnotherForm(faces, "move")) {
+            return;
+        }
         if (call().isEmpty()) {
             NotFound.send(faces);
-        } else {
+        } else if (!faces.isPostback()) {
             chosen();
             if (!call.get().stillPossible()) {
                 Pages.error(faces, "call", TooLate.message(call.get(), client.get().zone(), "move"));
@@ -113,6 +121,9 @@ public class ConfirmMove {
     }
 
     public String getWeekHref() {
+        if (getCall() == null) {
+            return faces.getExternalContext().getRequestContextPath() + "/calls/";
+        }
         String base = faces.getExternalContext().getRequestContextPath() + "/calls/move?id=" + getCall().id();
         return chosen().start().map(at -> base + "&from=" + java.time.LocalDate.ofInstant(at, client.get().zone()))
                 .orElse(base);

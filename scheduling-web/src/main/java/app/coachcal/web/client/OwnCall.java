@@ -36,4 +36,12 @@ final class OwnCall {
         }
         return Optional.empty();
     }
+
+    /**
+     * Whether this request is a postback of some other form than the page's own (whose {@code h:form} id,
+     * with {@code prependId="false"}, it posts as a parameter): the header's sign-out button, say.
+     */
+    static boolean postedByAnotherForm(FacesContext faces, String formId) {
+        return faces.isPostback() && !faces.getExternalContext().getRequestParameterMap().containsKey(formId);
+    }
 }

@@ -1,0 +1,106 @@
+package app.coachcal.web.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.coachcal.web.testsupport.Api;
+import app.coachcal.web.testsupport.CoachcalServer;
+import app.coachcal.web.testsupport.Dates;
+import app.coachcal.web.testsupport.People;
+import app.coachcal.web.testsupport.RawHttp;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whatever the method, path or headers, the answer is Coachcal's own: its security headers, its error page or
+ * problem, a meaningful status, and URLs built from the public URL (never from the request's Host header).
+ */
+class EveryAnswerIT {
+
+    private static String publicUrl() {
+        String base = CoachcalServer.shared().baseUri().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    private static void assertCoachcalsOwn(RawHttp.Answer answer) {
+        assertThat(answer.header("Content-Security-Policy")).as(answer.headerLines().toString()).isNotNull();
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(answer.body()).doesNotContainIgnoringCase("payara").doesNotContainIgnoringCase("glassfish")
+                .doesNotContainIgnoringCase("grizzly").doesNotContain("Exception");
+        assertThat(answer.headerLines()).noneMatch(line -> line.toLowerCase().startsWith("server:")
+                || line.toLowerCase().startsWith("x-powered-by:"));
+    }
+
+    @Test
+    void a_page_that_needs_sign_in_redirects_to_the_public_url_whatever_the_host_header() {
+        RawHttp.Answer answer = RawHttp.send("GET /calls/ HTTP/1.1", "Host: evil.example");
+
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.header("Location")).startsWith(publicUrl() + "/login");
+    }
+
+    @Test
+    void a_path_without_its_slash_redirects_to_the_public_url_whatever_the_host_header() {
+        RawHttp.Answer answer = RawHttp.send("GET /calls HTTP/1.1", "Host: evil.example");
+
+        assertThat(answer.status()).isBetween(301, 302);
+        assertThat(answer.header("Location")).startsWith(publicUrl() + "/calls/");
+    }
+
+    @Test
+    void a_booking_answers_with_a_location_on_the_public_url_whatever_the_host_header() {
+        People.Coach coach = People.coach("UTC").weekdays("09:00", "17:00").create();
+        People.Client client = coach.newClient("UTC");
+        LocalDate monday = Dates.mondayAhead(coach.zone(), 2);
+        String body = Api.startBody(Dates.start(monday, "10:00", coach.zone()));
+
+        RawHttp.Answer answer = RawHttp.send("POST /api/v1/appointments HTTP/1.1", List.of("Host: evil.example",
+                "Authorization: " + Api.basic(client.email() + ":" + Api.PASSWORD),
+                "Content-Type: application/json"), body);
+
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.header("Location")).startsWith(publicUrl() + "/api/v1/appointments/");
+    }
+
+    @Test
+    void the_session_cookie_says_samesite_once_and_is_http_only() {
+        RawHttp.Answer answer = RawHttp.send("GET /login HTTP/1.1", "Host: localhost");
+
+        List<String> cookies = answer.headers("Set-Cookie");
+        assertThat(cookies).isNotEmpty();
+        for (String cookie : cookies) {
+            assertThat(cookie.split("(?i)samesite", -1)).as(cookie).hasSize(2);
+            assertThat(cookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
+            assertThat(cookie).as("http://localhost is not https").doesNotContainIgnoringCase("Secure");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PROPFIND / HTTP/1.1", "MKCOL /x HTTP/1.1", "TRACE / HTTP/1.1",
+        "BREW /login HTTP/1.1", "PROPFIND /api/v1/appointments HTTP/1.1", "TRACE /api/v1/appointments HTTP/1.1"})
+    void an_unknown_method_is_405_with_coachcals_own_answer(String requestLine) {
+        RawHttp.Answer answer = RawHttp.send(requestLine, "Host: localhost");
+
+        assertThat(answer.status()).isEqualTo(405);
+        assertCoachcalsOwn(answer);
+        if (requestLine.contains("/api/")) {
+            assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        } else {
+            assertThat(answer.body()).contains("– Coachcal</title>");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /calls/%2e%2e/x HTTP/1.1", "GET /nothing-here HTTP/1.1",
+        "GET /api/v1/nothing-here HTTP/1.1"})
+    void a_path_that_leads_nowhere_is_a_4xx_with_coachcals_own_answer(String requestLine) {
+        RawHttp.Answer answer = RawHttp.send(requestLine, "Host: localhost");
+
+        assertThat(answer.status()).as(answer.headerLines().toString()).isBetween(400, 404);
+        assertCoachcalsOwn(answer);
+        assertThat(answer.body()).isNotBlank();
+    }
+}
