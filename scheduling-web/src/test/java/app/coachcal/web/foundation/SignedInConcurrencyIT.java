@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * Many people signed in at once each get exactly the answers they alone would get (issue 18: signed-in
  * people were refused with 403 at random under concurrency). An admin, three coaches (one also an admin)
  * and nine clients, each signed in on the pages with their own session, each make {@code
- * coachcal.concurrency.requests} requests (two at a time per session, as a browser loading a page and
+ * coachcal.concurrency.requests} requests (default 40; two at a time per session, as a browser loading a page and
  * running the week script does): their own pages, the pages of the other roles, the availability API with
  * HTTP Basic and with the page session, all at once, while two more clients keep signing in and out in one
  * browser, in turn. Every page must say "Signed in as" the right person, offer exactly their roles'
@@ -67,7 +67,7 @@ class SignedInConcurrencyIT {
         long started = System.nanoTime();
         runAtOnce(work);
 
-        System.out.printf("SignedInConcurrencyIT: %d requests by %d sessions at once in %d s, %d wrong%n",
+        System.out.printf("SignedInConcurrencyIT: %d requests from %d threads at once in %d s, %d wrong%n",
                 requests.get(), work.size(), (System.nanoTime() - started) / 1_000_000_000L, wrong.size());
         assertThat(wrong).as("%d of %d answers were wrong", wrong.size(), requests.get()).isEmpty();
     }
