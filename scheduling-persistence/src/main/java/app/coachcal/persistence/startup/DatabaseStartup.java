@@ -51,15 +51,16 @@ public class DatabaseStartup {
     @ConfigProperty(name = "coachcal.db.owner")
     private Optional<String> owner;
 
+    /** Optional, not a "" default: MicroProfile Config treats an empty default as no value at all. */
     @Inject
-    @ConfigProperty(name = "coachcal.db.owner.password", defaultValue = "")
-    private String ownerPassword;
+    @ConfigProperty(name = "coachcal.db.owner.password")
+    private Optional<String> ownerPassword;
 
     @PostConstruct
     void migrateThenLoadDemoData() {
         try {
             MigrateResult result = DatabaseMigration.migrate(
-                    MigrationDataSource.choose(owner, ownerPassword, url, dataSource));
+                    MigrationDataSource.choose(owner, ownerPassword.orElse(""), url, dataSource));
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             LOG.info(() -> "Database schema at version " + version
                     + " (" + result.migrationsExecuted + " migration(s) applied now)");
