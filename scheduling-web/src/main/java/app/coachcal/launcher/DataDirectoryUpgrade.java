@@ -31,8 +31,8 @@ final class DataDirectoryUpgrade {
     }
 
     static void run(LaunchSettings settings, PrintStream out) throws LaunchFailure {
-        Path dataDirectory = EmbeddedDatabase.writableDirectory(settings.dataDirectory());
-        Path pgData = EmbeddedDatabase.pgData(dataDirectory);
+        Path dataDirectory = DataDirectory.writable(settings.dataDirectory());
+        Path pgData = DataDirectory.pgData(dataDirectory);
         EmbeddedBinaries binaries = EmbeddedBinaries.current();
         int major = PostgresMajor.major(PostgresMajor.ofBinaries(binaries.directory()));
         try {

@@ -2,7 +2,6 @@ package app.coachcal.launcher;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -36,20 +35,10 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     /** The database of {@code COACHCAL_DATA_DIR} on this build's binaries; refuses data of another major. */
     static EmbeddedDatabase start(Path dataDirectory) throws LaunchFailure {
-        Path pgData = pgData(writableDirectory(dataDirectory));
+        Path pgData = DataDirectory.pgData(DataDirectory.writable(dataDirectory));
         DataDirectoryUpgrade.refuseUnfinished(dataDirectory);
         EmbeddedBinaries binaries = EmbeddedBinaries.current();
-        int major = PostgresMajor.major(PostgresMajor.ofBinaries(binaries.directory()));
-        int found = PostgresMajor.ofDataDirectory(pgData).orElse(major);
-        if (found < major) {
-            throw new LaunchFailure("the embedded database in " + pgData + " was made by PostgreSQL " + found
-                    + " and this Coachcal runs PostgreSQL " + major
-                    + ": run ./coachcal upgrade-database to move it over (the old data is kept as a backup)");
-        }
-        if (found > major) {
-            throw new LaunchFailure("the embedded database in " + pgData + " was made by PostgreSQL " + found
-                    + ", newer than this Coachcal's PostgreSQL " + major + ": run the newer Coachcal");
-        }
+        PostgresMajor.refuseOtherThan(PostgresMajor.major(PostgresMajor.ofBinaries(binaries.directory())), pgData);
         return on(binaries, pgData);
     }
 
@@ -74,22 +63,6 @@ final class EmbeddedDatabase implements AutoCloseable {
         } catch (SQLException e) {
             stopQuietly(postgres);
             throw new LaunchFailure("the embedded PostgreSQL in " + pgData + " does not answer: " + e.getMessage());
-        }
-    }
-
-    static Path pgData(Path dataDirectory) {
-        return dataDirectory.resolve("postgres");
-    }
-
-    static Path writableDirectory(Path directory) throws LaunchFailure {
-        try {
-            Files.createDirectories(directory);
-            Path probe = Files.createTempFile(directory, ".write-test", "");
-            Files.delete(probe);
-            return directory;
-        } catch (IOException | SecurityException e) {
-            throw new LaunchFailure("the data directory " + directory
-                    + " (COACHCAL_DATA_DIR) cannot be created or written to");
         }
     }
 

@@ -21,6 +21,20 @@ final class PostgresMajor {
     private PostgresMajor() {
     }
 
+    /** Stops a start on data that this major cannot open: older data needs the upgrade command. */
+    static void refuseOtherThan(int major, Path pgData) throws LaunchFailure {
+        int found = ofDataDirectory(pgData).orElse(major);
+        if (found < major) {
+            throw new LaunchFailure("the embedded database in " + pgData + " was made by PostgreSQL " + found
+                    + " and this Coachcal runs PostgreSQL " + major
+                    + ": run ./coachcal upgrade-database to move it over (the old data is kept as a backup)");
+        }
+        if (found > major) {
+            throw new LaunchFailure("the embedded database in " + pgData + " was made by PostgreSQL " + found
+                    + ", newer than this Coachcal's PostgreSQL " + major + ": run the newer Coachcal");
+        }
+    }
+
     /** The major that made this data directory, or empty when there is no cluster there yet. */
     static Optional<Integer> ofDataDirectory(Path pgData) throws LaunchFailure {
         try {

@@ -50,6 +50,7 @@ public class TimeZoneCheck {
 
     private volatile List<Disagreement> disagreements = List.of();
     private volatile String failure;
+    private volatile String postgres = "unknown";
 
     @PostConstruct
     void compareJavaWithTheDatabase() {
@@ -58,15 +59,16 @@ public class TimeZoneCheck {
             Instant to = from.plus(Duration.ofDays(horizonDays(connection) + 1));
             Map<String, List<Change>> changes = TimeZoneQueries.offsetChanges(connection, from, to);
             disagreements = TimeZoneAgreement.disagreements(changes, from, to, TimeZoneAgreement.JAVA);
-            log(TimeZoneQueries.serverVersion(connection), changes.size(), from, to);
+            postgres = TimeZoneQueries.describePostgres(connection);
+            log(changes.size(), from, to);
         } catch (SQLException e) {
             failure = "the time-zone data could not be compared: " + e.getMessage();
             LOG.log(Level.SEVERE, failure);
         }
     }
 
-    private void log(String postgresVersion, int zones, Instant from, Instant to) {
-        String versions = "Time-zone data: Java tzdata " + javaTzdataVersion() + ", PostgreSQL " + postgresVersion;
+    private void log(int zones, Instant from, Instant to) {
+        String versions = "Time-zone data: Java tzdata " + javaTzdataVersion() + ", PostgreSQL " + postgres;
         if (disagreements.isEmpty()) {
             LOG.info(() -> versions + "; the " + zones + " zone(s) of active users agree from " + from + " to " + to);
             return;
@@ -93,6 +95,11 @@ public class TimeZoneCheck {
     /** The zones that differ, earliest first; empty when they agree. */
     public List<Disagreement> disagreements() {
         return disagreements;
+    }
+
+    /** PostgreSQL's version and what can be told of its tz data. */
+    public String postgres() {
+        return postgres;
     }
 
     /** Why the comparison could not be made, or null. */

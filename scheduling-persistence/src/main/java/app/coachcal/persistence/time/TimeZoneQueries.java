@@ -12,9 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What PostgreSQL's own tz data says, asked in one query for every zone of an active user. */
 final class TimeZoneQueries {
+
+    private static final Pattern SYSTEM_TZDATA = Pattern.compile("--with-system-tzdata=([^' ]+)");
+    private static final Pattern TZDATA_RELEASE = Pattern.compile("# version (\\w+)");
 
     /**
      * Hourly samples of each zone's offset from ?1 to ?2, kept only where the offset differs from the hour
@@ -60,11 +65,38 @@ final class TimeZoneQueries {
         return changes;
     }
 
-    /** PostgreSQL has no function that names its tz data release; its version says which one it ships. */
-    static String serverVersion(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SHOW server_version");
-             ResultSet row = statement.executeQuery()) {
-            return row.next() ? row.getString(1) : "unknown";
+    /**
+     * PostgreSQL has no function that names its tz data release. Built with the system's copy (as Debian's
+     * packages are), the release is the first line of that copy's {@code tzdata.zi}, which a superuser may
+     * read; built with its own copy (as the embedded binaries are), the server version says which one.
+     */
+    static String describePostgres(Connection connection) throws SQLException {
+        String version = firstValue(connection, "SHOW server_version", null);
+        String configure = firstValue(connection, "SELECT setting FROM pg_config WHERE name = 'CONFIGURE'", null);
+        if (configure == null) {
+            return version + " (its tzdata release cannot be read without superuser rights)";
+        }
+        Matcher system = SYSTEM_TZDATA.matcher(configure);
+        if (!system.find()) {
+            return version + " with its own tzdata copy (the one this release ships)";
+        }
+        String head = firstValue(connection, "SELECT pg_read_file(? || '/tzdata.zi', 0, 64)", system.group(1));
+        Matcher release = TZDATA_RELEASE.matcher(head == null ? "" : head);
+        return version + " with the system's tzdata " + (release.find() ? release.group(1) : "(release unknown)")
+                + " in " + system.group(1);
+    }
+
+    /** The first column of the first row, or null when there is none or the server refuses (permissions). */
+    private static String firstValue(Connection connection, String query, String parameter) {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            if (parameter != null) {
+                statement.setString(1, parameter);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            return null;
         }
     }
 }
