@@ -4,11 +4,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * The one sign-out address, {@code POST /signout}, that the header's plain form posts to from every page,
@@ -16,7 +14,8 @@ import java.util.List;
  * The form carries the session's {@link SignOutToken}: a forged cross-site POST could not know it (and,
  * since the session cookie is SameSite=Lax, would not even carry the session). Without a session there is
  * nobody to sign out, so the answer is the "signed out" page all the same. {@code GET /signout} shows a
- * page with the same button, for a bookmark or a typed address.
+ * page with the same button, for a bookmark or a typed address. Other methods never reach it: like every
+ * page, it answers them 405 through {@code KnownMethods}.
  */
 @WebServlet(name = "SignOut", urlPatterns = "/signout")
 public class SignOut extends HttpServlet {
@@ -24,7 +23,6 @@ public class SignOut extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String SIGNED_OUT_PAGE = "/login?signedOut=true";
     static final String CONFIRM_VIEW = "/WEB-INF/account/sign-out.xhtml";
-    static final List<String> ALLOWED = List.of("GET", "HEAD", "POST", "OPTIONS");
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -42,25 +40,6 @@ public class SignOut extends HttpServlet {
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + SIGNED_OUT_PAGE);
-    }
-
-    /** Any other method is a 405 that lists the allowed ones, with the same page rather than the container's. */
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        if (ALLOWED.contains(request.getMethod())) {
-            super.service(request, response);
-            return;
-        }
-        response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-        response.setHeader("Allow", String.join(", ", ALLOWED));
-        // Faces renders only for the methods it knows (PATCH would be a 501): the page is shown as for a GET.
-        request.getRequestDispatcher(CONFIRM_VIEW).forward(new HttpServletRequestWrapper(request) {
-            @Override
-            public String getMethod() {
-                return "GET";
-            }
-        }, response);
     }
 
     @Override

@@ -3,6 +3,7 @@ package app.coachcal.web.security;
 import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.people.UserDirectory;
 import app.coachcal.web.account.SignInTarget;
+import app.coachcal.web.errors.OutagePage;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.Optional;
 
@@ -48,9 +50,32 @@ public class PageSignIn implements HttpAuthenticationMechanism {
     @Inject
     private UserDirectory users;
 
+    @Inject
+    private OutagePage outage;
+
+    /**
+     * Names the caller of this request. Both ways read the database (the sign-in checks the password, a
+     * signed-in session re-reads the roles); when it cannot be reached the answer is the 503 "try again
+     * shortly" page, already sent, so the container must not go on ({@code SEND_CONTINUE}).
+     */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return callerOf(request, context);
+        } catch (RuntimeException failure) {
+            try {
+                if (outage.sendIfDatabaseIsDown(request, response, failure)) {
+                    return AuthenticationStatus.SEND_CONTINUE;
+                }
+            } catch (IOException notSent) {
+                failure.addSuppressed(notSent);
+            }
+            throw failure;
+        }
+    }
+
+    private AuthenticationStatus callerOf(HttpServletRequest request, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return signIn(request, context, identities.validate(credential));

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * One person's browser without script, made of plain HTTP requests: its own cookie jar (so its own
- * session), sign-in and sign-out through the real forms (ViewState included), no redirect followed.
+ * session), sign-in and sign-out through the real forms (ViewState and sign-out token included), no redirect followed.
  * Much lighter than {@link Browser}, so that many can run at once.
  *
  * <pre>{@code
@@ -31,6 +31,7 @@ public final class PageSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern SIGN_OUT_ACTION = Pattern.compile("<form id=\"sign-out\"[^>]*action=\"([^\"]*)\"");
+    private static final Pattern SIGN_OUT_TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]*)\"");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
@@ -54,11 +55,11 @@ public final class PageSession {
         if (!action.find()) {
             throw new AssertionError("no sign-out form on " + page.uri());
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("sign-out", "sign-out");
-        fields.put("sign-out-button", "Sign out");
-        fields.put("jakarta.faces.ViewState", viewState(page));
-        return post(action.group(1).replace("&amp;", "&"), fields);
+        Matcher token = SIGN_OUT_TOKEN.matcher(page.body());
+        if (!token.find()) {
+            throw new AssertionError("no sign-out token on " + page.uri());
+        }
+        return post(action.group(1), Map.of("token", token.group(1)));
     }
 
     public HttpResponse<String> get(String path) {
