@@ -61,21 +61,6 @@ class ConcurrentBookingIT {
         });
     }
 
-    private void waitUntilSomeoneWaitsForALock() throws Exception {
-        try (Connection watcher = database.connection()) {
-            Given watch = new Given(watcher);
-            for (int i = 0; i < 200; i++) {
-                long waiting = watch.value(Long.class, "SELECT count(*) FROM pg_stat_activity"
-                        + " WHERE datname = current_database() AND wait_event_type = 'Lock'");
-                if (waiting > 0) {
-                    return;
-                }
-                Thread.sleep(50);
-            }
-        }
-        throw new AssertionError("the second transaction never waited for the first");
-    }
-
     @Test
     void two_bookings_of_one_client_at_once_cannot_both_pass_the_monthly_limit() throws Exception {
         Given.Relationship pair = committedPair();
@@ -88,7 +73,7 @@ class ConcurrentBookingIT {
 
             CompletableFuture<Void> second = refusedMeanwhile("appointment_within_monthly_limit",
                     other -> other.call(pair, MONDAY_AHEAD.plusDays(1)));
-            waitUntilSomeoneWaitsForALock();
+            Race.waitUntilSomeoneWaitsForALock(database);
             first.commit();
 
             second.get(10, TimeUnit.SECONDS);
@@ -104,7 +89,7 @@ class ConcurrentBookingIT {
 
             CompletableFuture<Void> deactivation = refusedMeanwhile("role_deactivation_leaves_no_future_calls",
                     other -> other.deactivate(pair.coachId(), "coach"));
-            waitUntilSomeoneWaitsForALock();
+            Race.waitUntilSomeoneWaitsForALock(database);
             booking.commit();
 
             deactivation.get(10, TimeUnit.SECONDS);

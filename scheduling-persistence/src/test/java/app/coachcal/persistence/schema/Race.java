@@ -37,7 +37,7 @@ final class Race {
         try (Connection one = open()) {
             first.run(new Given(one));
             CompletableFuture<Optional<SQLException>> other = CompletableFuture.supplyAsync(() -> attempt(second));
-            waitUntilSomeoneWaitsForALock();
+            waitUntilSomeoneWaitsForALock(database);
             one.commit();
             return other.get(20, TimeUnit.SECONDS);
         }
@@ -65,7 +65,8 @@ final class Race {
         return connection;
     }
 
-    private void waitUntilSomeoneWaitsForALock() throws Exception {
+    /** Returns once a transaction of {@code database} waits for a lock (the second of a race is blocked). */
+    static void waitUntilSomeoneWaitsForALock(FreshDatabase database) throws Exception {
         try (Connection watcher = database.connection()) {
             Given watch = new Given(watcher);
             for (int i = 0; i < 200; i++) {
