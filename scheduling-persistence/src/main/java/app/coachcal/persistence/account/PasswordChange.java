@@ -1,12 +1,12 @@
 package app.coachcal.persistence.account;
 
 import app.coachcal.persistence.people.Caller;
+import app.coachcal.persistence.signin.PasswordHashing;
 import app.coachcal.persistence.sql.ActingUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -15,7 +15,7 @@ import java.util.List;
 @Transactional
 public class PasswordChange {
 
-    public static final int MIN_LENGTH = 12;
+    public static final int MIN_LENGTH = PasswordRules.MIN_LENGTH;
 
     /** Why a new password was refused, with the field it is about. */
     public static final class Refused extends RuntimeException {
@@ -35,7 +35,7 @@ public class PasswordChange {
     @PersistenceContext(unitName = "coachcal")
     private EntityManager em;
     @Inject
-    private Pbkdf2PasswordHash passwordHash;
+    private PasswordHashing passwordHash;
 
     public boolean mustChange(String email) {
         List<?> rows = em.createNativeQuery("SELECT must_change_password FROM app_user WHERE lower(email) = lower(?1)")
@@ -47,12 +47,12 @@ public class PasswordChange {
         ActingUser.set(em, caller.id());
         String stored = (String) em.createNativeQuery("SELECT password_hash FROM app_user WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, caller.id()).getSingleResult();
-        if (current == null || !passwordHash.verify(current.toCharArray(), stored)) {
+        if (current == null || !passwordHash.matches(current, stored)) {
             throw new Refused("current", "Enter your current password correctly.");
         }
-        if (wanted == null || wanted.length() < MIN_LENGTH || wanted.length() > 254) {
-            throw new Refused("new-password", "Enter a new password of " + MIN_LENGTH + " to 254 characters.");
-        }
+        PasswordRules.refusal(wanted, "new").ifPresent(refusal -> {
+            throw new Refused("new-password", refusal);
+        });
         if (wanted.equals(current)) {
             throw new Refused("new-password", "Choose a new password that differs from the current one.");
         }
@@ -60,7 +60,7 @@ public class PasswordChange {
             throw new Refused("repeat", "The two new passwords differ; type the same one twice.");
         }
         em.createNativeQuery("UPDATE app_user SET password_hash = ?1, must_change_password = false WHERE id = ?2")
-                .setParameter(1, passwordHash.generate(wanted.toCharArray())).setParameter(2, caller.id())
+                .setParameter(1, passwordHash.hash(wanted)).setParameter(2, caller.id())
                 .executeUpdate();
     }
 }

@@ -4,14 +4,15 @@ import app.coachcal.domain.request.DisplayNameField;
 import app.coachcal.domain.request.EmailField;
 import app.coachcal.domain.request.FieldError;
 import app.coachcal.domain.request.Parsed;
+import app.coachcal.persistence.account.PasswordRules;
 import app.coachcal.persistence.people.Caller;
+import app.coachcal.persistence.signin.PasswordHashing;
 import app.coachcal.persistence.sql.ActingUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import java.util.UUID;
 @Transactional
 public class PeopleDesk {
 
-    public static final int MIN_PASSWORD = 12;
+    public static final int MIN_PASSWORD = PasswordRules.MIN_LENGTH;
     static final Set<String> ROLES = Set.of("client", "coach", "admin");
 
     @PersistenceContext(unitName = "coachcal")
@@ -40,7 +41,7 @@ public class PeopleDesk {
     @Inject
     private FutureCalls futureCalls;
     @Inject
-    private Pbkdf2PasswordHash passwordHash;
+    private PasswordHashing passwordHash;
 
     public List<PersonRow> search(String query) {
         return search.matching(query);
@@ -77,16 +78,14 @@ public class PeopleDesk {
             errors.add(new FieldError("role", "Choose a role: client, coach or admin."));
         }
         String password = account.password();
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > 254) {
-            errors.add(new FieldError("password", "Enter a temporary password of " + MIN_PASSWORD + " to 254 characters."));
-        }
+        PasswordRules.refusal(password, "temporary").ifPresent(refusal -> errors.add(new FieldError("password", refusal)));
         if (!errors.isEmpty()) {
             throw new FieldRefused(errors);
         }
         Object id = em.createNativeQuery("INSERT INTO app_user (email, display_name, time_zone, password_hash,"
                         + " must_change_password) VALUES (?1, ?2, ?3, ?4, true) RETURNING id")
                 .setParameter(1, email).setParameter(2, name).setParameter(3, zone.getId())
-                .setParameter(4, passwordHash.generate(password.toCharArray())).getSingleResult();
+                .setParameter(4, passwordHash.hash(password)).getSingleResult();
         em.createNativeQuery("INSERT INTO user_role (user_id, role, active) VALUES (?1, CAST(?2 AS role_name), true)")
                 .setParameter(1, ((Number) id).longValue()).setParameter(2, account.role()).executeUpdate();
         return (UUID) em.createNativeQuery("SELECT public_id FROM app_user WHERE id = ?1")

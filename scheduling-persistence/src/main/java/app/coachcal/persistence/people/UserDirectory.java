@@ -1,10 +1,8 @@
 package app.coachcal.persistence.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,9 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds who is signing in: an e-mail address (any letter case) and a password
- * checked against the stored PBKDF2 hash. A wrong address and a wrong password
- * look the same to the caller.
+ * Finds people by e-mail address (any letter case), with their roles as they are now. Checking a
+ * password is {@code signin.SignIns}'s job.
  */
 @ApplicationScoped
 public class UserDirectory {
@@ -23,34 +20,19 @@ public class UserDirectory {
     @PersistenceContext(unitName = "coachcal")
     private EntityManager em;
 
-    @Inject
-    private Pbkdf2PasswordHash passwordHash;
-
-    public Optional<Caller> authenticate(String email, String password) {
-        List<UserAccount> found = em.createQuery(
-                        "SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email", UserAccount.class)
-                .setParameter("email", email.toLowerCase(Locale.ROOT))
-                .getResultList();
-        if (found.isEmpty()) {
-            // Same work as a real check, so timing does not tell whether the address exists.
-            passwordHash.verify(password.toCharArray(), dummyHash());
-            return Optional.empty();
-        }
-        UserAccount account = found.get(0);
-        if (!passwordHash.verify(password.toCharArray(), account.passwordHash())) {
-            return Optional.empty();
-        }
-        return Optional.of(callerFor(account));
+    /** The account with this e-mail address, in any letter case. */
+    public Optional<UserAccount> account(String email) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email", UserAccount.class)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                .getResultList().stream().findFirst();
     }
 
     /** The caller a page session signed in as (by e-mail), with their roles as they are now. */
     public Optional<Caller> signedIn(String email) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email", UserAccount.class)
-                .setParameter("email", email.toLowerCase(Locale.ROOT))
-                .getResultList().stream().findFirst().map(this::callerFor);
+        return account(email).map(this::callerFor);
     }
 
-    private Caller callerFor(UserAccount account) {
+    public Caller callerFor(UserAccount account) {
         @SuppressWarnings("unchecked")
         List<String> roles = em.createNativeQuery(
                         "SELECT role::text FROM user_role WHERE user_id = ?1 AND active")
@@ -61,16 +43,4 @@ public class UserDirectory {
         return new Caller(account.id(), account.publicId(), account.email(), account.displayName(),
                 ZoneId.of(account.timeZone()), active);
     }
-
-    /** A hash of a random password, verified when the address is unknown. */
-    private String dummyHash() {
-        String hash = dummyHash;
-        if (hash == null) {
-            hash = passwordHash.generate(java.util.UUID.randomUUID().toString().toCharArray());
-            dummyHash = hash;
-        }
-        return hash;
-    }
-
-    private volatile String dummyHash;
 }

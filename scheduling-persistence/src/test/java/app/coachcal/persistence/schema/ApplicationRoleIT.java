@@ -40,6 +40,7 @@ class ApplicationRoleIT {
             Map.entry("time_off", "SELECT, INSERT, UPDATE, DELETE"),
             Map.entry("extra_hours", "SELECT, INSERT, UPDATE, DELETE"),
             Map.entry("idempotent_request", "SELECT, INSERT, DELETE"),
+            Map.entry("sign_in_failure", "SELECT, INSERT, UPDATE, DELETE"),
             Map.entry("business_rule", "SELECT, UPDATE"),
             Map.entry("appointment_history", "SELECT, INSERT"),
             Map.entry("business_rule_change", "SELECT, INSERT"),

@@ -1,6 +1,7 @@
 package app.coachcal.web.account;
 
 import app.coachcal.web.faces.Pages;
+import app.coachcal.web.security.SignInLock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -14,23 +15,29 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The sign-in form. A wrong address and a wrong password get the same message,
  * so the form never tells whether an address has an account. The session id
  * changes at sign-in, so an id planted beforehand is worth nothing (done by
- * {@link app.coachcal.web.security.PageSignIn}, which keeps who signed in).
+ * {@link app.coachcal.web.security.PageSignIn}, which keeps who signed in). After too many failed attempts
+ * for the account or from the address, the form is answered with 429 and when to try again.
  */
 @Named("public.signIn")
 @RequestScoped
 public class SignIn {
 
     static final int MAX_LENGTH = 254;
+    private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     private SecurityContext security;
     @Inject
     private FacesContext faces;
+    @Inject
+    private SignInLock lock;
 
     private String email;
     private String password;
@@ -56,7 +63,7 @@ public class SignIn {
                 yield null;
             }
             case SUCCESS -> returnTo(external, SignInTarget.safe(request.getParameter("next")).orElse(null), request);
-            default -> refused();
+            default -> lock.retryAfter().map(wait -> tooManyAttempts(response, wait)).orElseGet(this::refused);
         };
     }
 
@@ -67,6 +74,18 @@ public class SignIn {
         }
         external.redirect(external.getRequestContextPath() + next);
         faces.responseComplete();
+        return null;
+    }
+
+    /**
+     * 429 with the form and, in its error summary, when to try again: the same for an unknown e-mail as for
+     * an account, whatever the password.
+     */
+    private String tooManyAttempts(HttpServletResponse response, Duration wait) {
+        response.setStatus(TOO_MANY_REQUESTS);
+        response.setHeader("Retry-After", Long.toString(wait.toSeconds()));
+        Pages.error(faces, "email", TryAgain.message(wait, Instant.now()));
+        password = null;
         return null;
     }
 

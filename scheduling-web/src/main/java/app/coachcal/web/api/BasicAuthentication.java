@@ -3,12 +3,17 @@ package app.coachcal.web.api;
 import app.coachcal.persistence.account.PasswordChange;
 import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.people.UserDirectory;
+import app.coachcal.persistence.signin.SignInOutcome;
+import app.coachcal.persistence.signin.SignIns;
+import app.coachcal.web.security.ClientAddress;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +26,9 @@ import java.util.Optional;
  * password, or, for GET only, the signed-in page session (the week view's
  * script). A missing, malformed or wrong credential gets the same 401; a
  * temporary password (set by an admin) is refused with 403 until it is changed
- * on the pages, as the pages themselves do.
+ * on the pages, as the pages themselves do. Failed attempts are throttled per account and per client
+ * address ({@code SignIns}): a locked one is answered 429 {@code too-many-attempts} with {@code Retry-After},
+ * whatever the password and whether or not the account exists.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -30,8 +37,15 @@ public class BasicAuthentication implements ContainerRequestFilter {
     private static final int MAX_HEADER = 1024;
     private static final String SCHEME = "Basic ";
 
+    private static final String TOO_MANY = "Too many failed sign-ins for this account or from this address;"
+            + " try again after the number of seconds in Retry-After.";
+
     @Inject
     private UserDirectory users;
+    @Inject
+    private SignIns signIns;
+    @Context
+    private HttpServletRequest servlet;
     @Inject
     private ApiCaller apiCaller;
     @Inject
@@ -40,9 +54,18 @@ public class BasicAuthentication implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Optional<String[]> credentials = authorization == null ? Optional.empty() : credentials(authorization);
+        SignInOutcome outcome = credentials.map(pair -> signIns.attempt(pair[0], pair[1], ClientAddress.of(servlet)))
+                .orElseGet(SignInOutcome.Refused::new);
+        if (outcome instanceof SignInOutcome.Locked locked) {
+            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problem.of(429, "too-many-attempts",
+                            "Too many failed sign-ins", TOO_MANY)
+                    .response()).header(HttpHeaders.RETRY_AFTER, locked.retryAfter().toSeconds()).build());
+            return;
+        }
         Optional<Caller> caller = authorization == null
                 ? signedInPageSession(request)
-                : credentials(authorization).flatMap(pair -> users.authenticate(pair[0], pair[1]));
+                : outcome.signedIn();
         if (caller.isPresent() && authorization != null && passwords.mustChange(caller.get().email())) {
             request.abortWith(Problem.of(403, "password-change-required", "Password change needed",
                     "This account still has its temporary password. Sign in on the pages and choose a new one first.")
