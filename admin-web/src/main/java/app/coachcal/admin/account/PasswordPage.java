@@ -2,6 +2,7 @@ package app.coachcal.admin.account;
 
 import app.coachcal.admin.Redirects;
 import app.coachcal.persistence.account.PasswordChange;
+import app.coachcal.persistence.account.PasswordRules;
 import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.people.UserDirectory;
 import app.coachcal.web.faces.Pages;
@@ -56,6 +57,10 @@ public class PasswordPage {
 
     public int getMinLength() {
         return PasswordChange.MIN_LENGTH;
+    }
+
+    public int getMaxLength() {
+        return PasswordRules.MAX_LENGTH;
     }
 
     public String getCurrent() {

@@ -3,6 +3,7 @@ package app.coachcal.admin.console;
 import app.coachcal.admin.Redirects;
 import app.coachcal.admin.SignedIn;
 import app.coachcal.domain.request.ZoneNames;
+import app.coachcal.persistence.account.PasswordRules;
 import app.coachcal.persistence.admin.FieldRefused;
 import app.coachcal.persistence.admin.NewAccount;
 import app.coachcal.persistence.admin.PeopleDesk;
@@ -80,6 +81,10 @@ public class PeoplePage {
 
     public int getMinPassword() {
         return PeopleDesk.MIN_PASSWORD;
+    }
+
+    public int getMaxPassword() {
+        return PasswordRules.MAX_LENGTH;
     }
 
     public String getQ() {

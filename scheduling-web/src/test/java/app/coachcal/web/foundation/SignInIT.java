@@ -169,6 +169,14 @@ class SignInIT {
     }
 
     @Test
+    void a_signed_in_page_says_that_the_session_ends_after_30_minutes_without_activity_as_the_container_keeps_it() {
+        try (Browser browser = Browser.signedInAs("client6@example.com")) {
+            assertThat(browser.open("/calls/").getHtmlElementById("idle-timeout").asNormalizedText())
+                    .isEqualTo("You are signed out after 30 minutes without activity.");
+        }
+    }
+
+    @Test
     void the_session_cookie_is_http_only_and_same_site() {
         try (Browser browser = new Browser()) {
             browser.open("/login");

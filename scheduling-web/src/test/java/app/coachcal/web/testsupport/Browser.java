@@ -2,8 +2,13 @@ package app.coachcal.web.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.concurrent.ThreadLocalRandom;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlPage;
 
 /**
@@ -22,6 +27,7 @@ public final class Browser implements AutoCloseable {
     public static final String DEMO_PASSWORD = "coachcal-demo";
 
     private final WebClient client = new WebClient(BrowserVersion.FIREFOX);
+    private String address = "127.0.0.1";
 
     public Browser() {
         client.getOptions().setJavaScriptEnabled(false);
@@ -29,6 +35,38 @@ public final class Browser implements AutoCloseable {
         client.getOptions().setThrowExceptionOnFailingStatusCode(false);
         client.getOptions().setRedirectEnabled(true);
         client.getCookieManager().setCookiesEnabled(true);
+    }
+
+    /**
+     * A browser whose requests come from another loopback address, as another machine's would: failed
+     * sign-ins are counted per client address, and the other tests sign in from 127.0.0.1.
+     */
+    public static Browser fromAnotherAddress() {
+        Browser browser = new Browser();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        browser.address = "127." + random.nextInt(1, 255) + "." + random.nextInt(1, 255) + "." + random.nextInt(2, 255);
+        try {
+            browser.client.getOptions().setLocalAddress(InetAddress.getByName(browser.address));
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+        return browser;
+    }
+
+    /** The loopback address this browser sends from (127.0.0.1 unless {@link #fromAnotherAddress()}). */
+    public String address() {
+        return address;
+    }
+
+    /** GET of an API path with this {@code Authorization} header, from this browser's address: the raw answer. */
+    public WebResponse api(String path, String authorization) {
+        try {
+            WebRequest request = new WebRequest(Http.uri(path).toURL());
+            request.setAdditionalHeader("Authorization", authorization);
+            return client.loadWebResponse(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Browser signedInAs(String email) {
