@@ -63,7 +63,7 @@ public class SignIn {
                 yield null;
             }
             case SUCCESS -> returnTo(external, SignInTarget.safe(request.getParameter("next")).orElse(null), request);
-            default -> lock.retryAfter().map(wait -> tooManyAttempts(response, wait)).orElseGet(this::refused);
+            default -> lock.retryAfter().isPresent() ? tooManyAttempts(response, lock.retryAfter().get()) : refused();
         };
     }
 

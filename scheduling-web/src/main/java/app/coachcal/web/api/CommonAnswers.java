@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Adds to every operation of {@code /openapi} the answers any request may get (no sign-in, not allowed, not
- * acceptable, a fault, an outage), so that each resource method lists only its own. Named by
+ * acceptable, too many failed sign-ins, a fault, an outage), so that each resource method lists only its own. Named by
  * {@code mp.openapi.filter} in {@code microprofile-config.properties}; the answers are in
  * {@code META-INF/openapi.yaml}.
  */
@@ -18,6 +18,7 @@ public class CommonAnswers implements OASFilter {
             "401", "Unauthenticated",
             "403", "Forbidden",
             "406", "NotAcceptable",
+            "429", "TooManyAttempts",
             "500", "InternalError",
             "503", "Unavailable");
 
