@@ -22,7 +22,7 @@ CREATE TABLE api_token (
     CONSTRAINT api_token_refers_to_user FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE RESTRICT,
     CONSTRAINT api_token_name_is_sane CHECK (
         char_length(name) BETWEEN 1 AND 60 AND name !~ '[[:cntrl:]]' AND name = btrim(name)),
-    CONSTRAINT api_token_hash_is_sha256 CHECK (octet_length(secret_sha256) = 32),
+    CONSTRAINT api_token_stores_a_digest CHECK (octet_length(secret_sha256) = 32),
     CONSTRAINT api_token_expires_after_creation CHECK (expires_at > created_at),
     CONSTRAINT api_token_lives_at_most_a_year CHECK (expires_at <= created_at + interval '365 days'),
     CONSTRAINT api_token_used_after_creation CHECK (last_used_at IS NULL OR last_used_at >= created_at),
@@ -38,7 +38,7 @@ COMMENT ON CONSTRAINT api_token_public_id_is_unique ON api_token IS 'The public 
 COMMENT ON CONSTRAINT api_token_secret_is_unique ON api_token IS 'A request is authenticated by looking its hash up in this index: no secret is ever compared in the application, so timing tells nothing about it.';
 COMMENT ON CONSTRAINT api_token_refers_to_user ON api_token IS 'A token acts for an existing user; a user who had tokens is not deleted (RESTRICT): the tokens are the record of who could act for them.';
 COMMENT ON CONSTRAINT api_token_name_is_sane ON api_token IS 'A name is 1 to 60 characters without control characters or outer spaces (the application also refuses other hidden characters).';
-COMMENT ON CONSTRAINT api_token_hash_is_sha256 ON api_token IS 'The stored value is a SHA-256 digest (32 bytes), never the secret.';
+COMMENT ON CONSTRAINT api_token_stores_a_digest ON api_token IS 'The stored value is a SHA-256 digest (32 bytes), never the secret.';
 COMMENT ON CONSTRAINT api_token_expires_after_creation ON api_token IS 'Every token expires, after it was created.';
 COMMENT ON CONSTRAINT api_token_lives_at_most_a_year ON api_token IS 'No token lives longer than 365 days; a new one is made for longer.';
 COMMENT ON CONSTRAINT api_token_used_after_creation ON api_token IS 'A token is not used before it exists.';

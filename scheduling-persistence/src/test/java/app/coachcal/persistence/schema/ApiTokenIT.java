@@ -45,7 +45,7 @@ class ApiTokenIT extends SchemaTest {
     void a_secret_instead_of_a_digest_is_refused() throws SQLException {
         long user = given.client("UTC");
 
-        Refusal.expect(sql, CHECK_VIOLATION, "api_token_hash_is_sha256", () -> given.update(
+        Refusal.expect(sql, CHECK_VIOLATION, "api_token_stores_a_digest", () -> given.update(
                 "INSERT INTO api_token (user_id, name, secret_sha256, expires_at)"
                         + " VALUES (?, 'raw', convert_to('cc_plain', 'UTF8'), now() + interval '1 day')", user));
     }
