@@ -56,15 +56,12 @@ public class TokensPage {
 
     public String create() {
         ensureLoaded();
-        Parsed<String> wanted = TokenNameField.parse(name).forField("token-name");
-        Parsed<Integer> lifetime = TokenLifetimeField.parse(days).forField("token-days");
-        wanted.fold(value -> null, error -> error("token-name", error.message()));
-        lifetime.fold(value -> null, error -> error("token-days", error.message()));
-        if (caller == null || !wanted.isValid() || !lifetime.isValid()) {
+        String wanted = valid(TokenNameField.parse(name), "token-name");
+        Integer lifetime = valid(TokenLifetimeField.parse(days), "token-days");
+        if (caller == null || wanted == null || lifetime == null) {
             return null;
         }
-        IssuedToken issued = tokens.issue(caller, ((Parsed.Valid<String>) wanted).value(),
-                ((Parsed.Valid<Integer>) lifetime).value());
+        IssuedToken issued = tokens.issue(caller, wanted, lifetime);
         ShownOnce.keep(session(), new ShownOnce(issued.token().name(), issued.secret()));
         return Redirects.to(faces, PATH + "?done=created");
     }
@@ -100,9 +97,12 @@ public class TokensPage {
                 Times.dateTime(token.expiresAt(), caller.zone()), "Revoke token " + token.name());
     }
 
-    private Object error(String field, String message) {
-        Pages.error(faces, field, message);
-        return null;
+    /** The value, or null with the error shown against {@code field} (every field is checked, so all errors show). */
+    private <T> T valid(Parsed<T> parsed, String field) {
+        return parsed.fold(value -> value, error -> {
+            Pages.error(faces, field, error.message());
+            return null;
+        });
     }
 
     private HttpSession session() {
