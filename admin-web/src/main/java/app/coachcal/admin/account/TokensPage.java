@@ -3,6 +3,7 @@ package app.coachcal.admin.account;
 import app.coachcal.admin.Redirects;
 import app.coachcal.admin.Times;
 import app.coachcal.domain.request.Parsed;
+import app.coachcal.domain.request.TokenIdField;
 import app.coachcal.domain.request.TokenLifetimeField;
 import app.coachcal.domain.request.TokenNameField;
 import app.coachcal.persistence.people.Caller;
@@ -19,6 +20,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -72,13 +74,14 @@ public class TokensPage {
      */
     public String revoke() {
         ensureLoaded();
-        String id = faces.getExternalContext().getRequestParameterMap().get("token");
-        if (caller == null || id == null) {
+        Optional<UUID> id = TokenIdField.parse(faces.getExternalContext().getRequestParameterMap().get("token"))
+                .fold(Optional::of, error -> Optional.empty());
+        if (caller == null || id.isEmpty()) {
             return null;
         }
         try {
-            tokens.revoke(caller, UUID.fromString(id));
-        } catch (TokenNotFound | IllegalArgumentException gone) {
+            tokens.revoke(caller, id.get());
+        } catch (TokenNotFound gone) {
             // Not this person's token: nothing to revoke, and nothing to tell about someone else's.
         }
         return Redirects.to(faces, PATH + "?done=revoked");

@@ -1,6 +1,6 @@
 package app.coachcal.web.api;
 
-import app.coachcal.domain.request.AppointmentIdField;
+import app.coachcal.domain.request.TokenIdField;
 import app.coachcal.persistence.tokens.ApiTokens;
 import app.coachcal.persistence.tokens.IssuedToken;
 import app.coachcal.persistence.tokens.TokenNotFound;
@@ -100,7 +100,7 @@ public class TokensResource {
 
     /** A malformed id names no token of yours: 404, as for anyone else's. */
     private static UUID tokenId(String id) {
-        return AppointmentIdField.parse(id).fold(value -> value, error -> {
+        return TokenIdField.parse(id).fold(value -> value, error -> {
             throw new TokenNotFound();
         });
     }

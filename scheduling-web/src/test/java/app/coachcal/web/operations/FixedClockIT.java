@@ -88,7 +88,7 @@ class FixedClockIT {
 
     private static HttpResponse<String> send(String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(coachcal.baseUri() + path.substring(1)))
-                .header("Authorization", "Bearer " + PersonalTokens.on(coachcal.baseUri(), CLIENT))
+                .header("Authorization", "Bearer " + PersonalTokens.fresh(coachcal.baseUri(), CLIENT))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");

@@ -11,13 +11,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One personal API token per person and server, obtained once per test run with the person's password
- * ({@code POST /api/v1/tokens}, HTTP Basic: the only request that takes it) and reused, as a real API client
- * keeps its token; so the slow password hash runs once per person, not on every request.
+ * Personal API tokens obtained with the person's password ({@code POST /api/v1/tokens}, HTTP Basic: the only
+ * request that takes it). On the shared test server one token per person is obtained once per test run and
+ * reused, as a real API client keeps its token, so the slow password hash runs once per person, not on every
+ * request. A Coachcal started by a test for itself gets a new token each time: its port may be another one's
+ * later, with another database.
  *
  * <pre>{@code
  * String bearer = "Bearer " + PersonalTokens.of(client.email());
- * String elsewhere = PersonalTokens.on(URI.create("http://localhost:8123/"), "client1@example.com");
+ * String elsewhere = PersonalTokens.fresh(URI.create("http://localhost:8123/"), "client1@example.com");
  * }</pre>
  */
 public final class PersonalTokens {
@@ -28,14 +30,14 @@ public final class PersonalTokens {
     private PersonalTokens() {
     }
 
-    /** The token of {@code email} (demo password) on the shared test server. */
+    /** The token of {@code email} (demo password) on the shared test server, obtained once per test run. */
     public static String of(String email) {
-        return on(Http.uri("/"), email);
+        return TOKENS.computeIfAbsent(email, key -> fresh(Http.uri("/"), email));
     }
 
-    /** The token of {@code email} (demo password) on the Coachcal at {@code base}. */
-    public static String on(URI base, String email) {
-        return TOKENS.computeIfAbsent(base + " " + email, key -> obtain(base, email, Api.PASSWORD));
+    /** A new token of {@code email} (demo password) on the Coachcal at {@code base}. */
+    public static String fresh(URI base, String email) {
+        return obtain(base, email, Api.PASSWORD, "{\"name\":\"test run\"}").text("token");
     }
 
     /** A new token, not cached: the answer of {@code POST /api/v1/tokens}, which must be 201. */
@@ -48,10 +50,6 @@ public final class PersonalTokens {
             throw new AssertionError("no token for " + email + ": " + created.statusCode() + " " + created.body());
         }
         return Json.parse(created.body());
-    }
-
-    private static String obtain(URI base, String email, String password) {
-        return obtain(base, email, password, "{\"name\":\"test run\"}").text("token");
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
