@@ -15,7 +15,8 @@ class RequestFieldsPropertiesTest {
 
     private static final List<Function<String, Parsed<?>>> PARSERS = List.of(StartField::parse, FromField::parse,
             WeeksField::parse, AppointmentIdField::parse, IdempotencyKeyField::parse, TimeZoneField::parse,
-            EmailField::parse, DisplayNameField::parse);
+            EmailField::parse, DisplayNameField::parse, TokenNameField::parse, TokenLifetimeField::parse,
+            TokenIdField::parse);
     private static final List<String> VALID = List.of("2026-12-01T09:00:00-08:00", "2026-12-01", "12",
             "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "key_1", "Europe/London", "ada@example.com", "Ada Lovelace");
 

@@ -32,6 +32,11 @@ public class UserDirectory {
         return account(email).map(this::callerFor);
     }
 
+    /** The caller with this internal id (e.g. the owner of an API token), with their roles as they are now. */
+    public Optional<Caller> byId(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id)).map(this::callerFor);
+    }
+
     public Caller callerFor(UserAccount account) {
         @SuppressWarnings("unchecked")
         List<String> roles = em.createNativeQuery(

@@ -44,7 +44,9 @@ class ApplicationRoleIT {
             Map.entry("business_rule", "SELECT, UPDATE"),
             Map.entry("appointment_history", "SELECT, INSERT"),
             Map.entry("business_rule_change", "SELECT, INSERT"),
-            Map.entry("rule_guard", "SELECT, UPDATE")));
+            Map.entry("rule_guard", "SELECT, UPDATE"),
+            // UPDATE of last_used_at and revoked_at only: column privileges, which has_table_privilege does not show.
+            Map.entry("api_token", "SELECT, INSERT")));
 
     private FreshDatabase database;
     private final String login = "coachcal_app_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -97,7 +99,8 @@ class ApplicationRoleIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"appointment_history", "business_rule_change", "appointment", "app_user",
-        "user_role", "coaching_relationship", "business_rule", "office_hours", "idempotent_request", "rule_guard"})
+        "user_role", "coaching_relationship", "business_rule", "office_hours", "idempotent_request", "rule_guard",
+        "api_token"})
     void the_application_cannot_truncate(String table) throws SQLException {
         try (Connection app = asTheApplication()) {
             refusal(app, () -> app.createStatement().execute("TRUNCATE " + table + " CASCADE"));
@@ -112,6 +115,26 @@ class ApplicationRoleIT {
             refusal(app, () -> app.createStatement().execute("DELETE FROM business_rule_change"));
             refusal(app, () -> app.createStatement().execute("DELETE FROM appointment"));
             refusal(app, () -> app.createStatement().execute("DELETE FROM coaching_relationship"));
+        }
+    }
+
+    @Test
+    void the_application_creates_uses_and_revokes_a_token_but_never_changes_its_secret_or_deletes_it()
+            throws SQLException {
+        long user;
+        try (Connection owner = database.connection()) {
+            user = new Given(owner).client("UTC");
+        }
+        try (Connection app = asTheApplication()) {
+            Given given = new Given(app);
+            long token = given.value(Long.class, "INSERT INTO api_token (user_id, name, secret_sha256, expires_at)"
+                    + " VALUES (?, 'laptop', sha256('cc_x'::bytea), now() + interval '1 day') RETURNING id", user);
+            given.update("UPDATE api_token SET last_used_at = now(), revoked_at = now() WHERE id = ?", token);
+
+            refusal(app, () -> given.update("UPDATE api_token SET secret_sha256 = sha256('cc_y'::bytea)"));
+            refusal(app, () -> given.update("UPDATE api_token SET user_id = user_id"));
+            refusal(app, () -> given.update("DELETE FROM api_token"));
+            app.rollback();
         }
     }
 

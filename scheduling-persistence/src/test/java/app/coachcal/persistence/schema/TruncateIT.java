@@ -22,6 +22,8 @@ class TruncateIT extends SchemaTest {
         given.call(pair, Given.weekdayAhead(ZoneId.of("UTC"), 2, DayOfWeek.TUESDAY).atTime(10, 0)
                 .atZone(ZoneId.of("UTC")));
         given.rule("buffer", 5);
+        given.update("INSERT INTO api_token (user_id, name, secret_sha256, expires_at)"
+                + " VALUES (?, 'laptop', sha256('cc_x'::bytea), now() + interval '1 day')", pair.clientId());
     }
 
     @ParameterizedTest(name = "TRUNCATE {0}")
@@ -34,6 +36,7 @@ class TruncateIT extends SchemaTest {
         "user_role,                          user_role_is_never_truncated",
         "app_user CASCADE,                   app_user_is_never_truncated",
         "rule_guard,                         rule_guard_is_never_truncated",
+        "api_token,                          api_token_is_never_truncated",
     })
     void truncating_a_table_of_history_or_rules_is_refused_and_keeps_every_row(String table, String rule)
             throws SQLException {

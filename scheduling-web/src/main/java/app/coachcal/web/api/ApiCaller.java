@@ -3,7 +3,7 @@ package app.coachcal.web.api;
 import app.coachcal.persistence.people.Caller;
 import jakarta.enterprise.context.RequestScoped;
 
-/** Who the current API request acts for, set by {@link BasicAuthentication}. */
+/** Who the current API request acts for, set by {@link ApiAuthentication}. */
 @RequestScoped
 public class ApiCaller {
 

@@ -5,6 +5,7 @@ import app.coachcal.persistence.booking.AppointmentNotFound;
 import app.coachcal.persistence.booking.BookingRefused;
 import app.coachcal.persistence.booking.IdempotencyKeyReused;
 import app.coachcal.persistence.booking.TransientConflict;
+import app.coachcal.persistence.tokens.TokenNotFound;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -38,6 +39,14 @@ final class ProblemMappers {
         @Override
         public Response toResponse(AppointmentNotFound notFound) {
             return Problem.of(404, "not-found", "No such call", "You have no call with that id.").response();
+        }
+    }
+
+    @Provider
+    public static class TokenNotFoundMapper implements ExceptionMapper<TokenNotFound> {
+        @Override
+        public Response toResponse(TokenNotFound notFound) {
+            return Problem.of(404, "not-found", "No such token", "You have no token with that id.").response();
         }
     }
 

@@ -1,2 +1,2 @@
-/** Tests of signing in and out that need no server. */
+/** The signed-in person's own account: signing in and out, and personal API tokens on the pages. */
 package app.coachcal.web.account;

@@ -9,6 +9,7 @@ import app.coachcal.web.testsupport.Api;
 import app.coachcal.web.testsupport.Dates;
 import app.coachcal.web.testsupport.Json;
 import app.coachcal.web.testsupport.People;
+import app.coachcal.web.testsupport.PersonalTokens;
 import app.coachcal.web.testsupport.Rows;
 import app.coachcal.web.testsupport.RuleSetting;
 import java.net.http.HttpResponse;
@@ -207,18 +208,19 @@ class RulesApiIT {
     }
 
     @Test
-    void no_credentials_a_wrong_password_and_an_unknown_email_all_get_the_same_401() {
-        HttpResponse<String> none = Api.anonymous().get(Api.APPOINTMENTS);
+    void making_a_token_without_credentials_with_a_wrong_password_or_an_unknown_email_gets_the_same_401() {
+        String body = "{\"name\":\"laptop\"}";
+        HttpResponse<String> none = Api.anonymous().post(Api.TOKENS, body);
         List<HttpResponse<String>> refused = List.of(
-                Api.as(client.email(), "wrong-password").get(Api.APPOINTMENTS),
-                Api.as("nobody-" + UUID.randomUUID() + "@example.com").get(Api.APPOINTMENTS),
-                Api.as("nobody-" + UUID.randomUUID() + "@example.com", "wrong-password").get(Api.APPOINTMENTS),
-                Api.withAuthorization("Bearer " + UUID.randomUUID()).get(Api.APPOINTMENTS),
-                Api.withAuthorization("Basic not-base64!").get(Api.APPOINTMENTS),
-                Api.withAuthorization(Api.basic(client.email())).get(Api.APPOINTMENTS),
-                Api.withAuthorization("Basic " + "A".repeat(5000)).get(Api.APPOINTMENTS),
-                Api.as("ünïcödé@example.com", "pässwörd").get(Api.APPOINTMENTS),
-                Api.as(client.email(), Api.PASSWORD + " ").get(Api.APPOINTMENTS));
+                Api.basicAs(client.email(), "wrong-password").post(Api.TOKENS, body),
+                Api.basicAs("nobody-" + UUID.randomUUID() + "@example.com", Api.PASSWORD).post(Api.TOKENS, body),
+                Api.basicAs("nobody-" + UUID.randomUUID() + "@example.com", "wrong-password").post(Api.TOKENS, body),
+                Api.withAuthorization("Bearer " + PersonalTokens.of(client.email())).post(Api.TOKENS, body),
+                Api.withAuthorization("Basic not-base64!").post(Api.TOKENS, body),
+                Api.withAuthorization(Api.basic(client.email())).post(Api.TOKENS, body),
+                Api.withAuthorization("Basic " + "A".repeat(5000)).post(Api.TOKENS, body),
+                Api.basicAs("ünïcödé@example.com", "pässwörd").post(Api.TOKENS, body),
+                Api.basicAs(client.email(), Api.PASSWORD + " ").post(Api.TOKENS, body));
 
         assertProblem(none, 401, "unauthenticated");
         assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
@@ -232,12 +234,33 @@ class RulesApiIT {
     }
 
     @Test
+    void no_token_and_a_malformed_or_unknown_token_get_401_with_a_bearer_challenge() {
+        HttpResponse<String> none = Api.anonymous().get(Api.APPOINTMENTS);
+        List<HttpResponse<String>> refused = List.of(
+                Api.withAuthorization("Bearer " + UUID.randomUUID()).get(Api.APPOINTMENTS),
+                Api.withAuthorization("Bearer cc_" + "A".repeat(43)).get(Api.APPOINTMENTS),
+                Api.withAuthorization("Bearer " + "A".repeat(5000)).get(Api.APPOINTMENTS),
+                Api.withAuthorization("Token " + PersonalTokens.of(client.email())).get(Api.APPOINTMENTS));
+
+        assertProblem(none, 401, "unauthenticated");
+        assertThat(none.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"Coachcal\"");
+        for (HttpResponse<String> each : refused) {
+            assertProblem(each, 401, "unauthenticated");
+            assertThat(each.headers().firstValue("WWW-Authenticate"))
+                    .hasValue("Bearer realm=\"Coachcal\", error=\"invalid_token\"");
+        }
+    }
+
+    @Test
     void a_temporary_password_is_refused_with_403_until_it_is_changed_and_nothing_is_written() {
+        Api tokenBefore = client.api();
         Rows.update("UPDATE app_user SET must_change_password = true WHERE id = ?", client.id());
         try {
-            assertRefusedWithNothingWritten(() -> client.api().book(Dates.start(monday, "09:00", LONDON)),
+            assertRefusedWithNothingWritten(() -> tokenBefore.book(Dates.start(monday, "09:00", LONDON)),
                     403, "password-change-required");
-            assertProblem(client.api().get(Api.APPOINTMENTS), 403, "password-change-required");
+            assertProblem(tokenBefore.get(Api.APPOINTMENTS), 403, "password-change-required");
+            assertProblem(Api.basicAs(client.email(), Api.PASSWORD).post(Api.TOKENS, "{\"name\":\"laptop\"}"),
+                    403, "password-change-required");
         } finally {
             Rows.update("UPDATE app_user SET must_change_password = false WHERE id = ?", client.id());
         }
@@ -249,7 +272,8 @@ class RulesApiIT {
         String start = Dates.start(monday, "09:00", LONDON);
 
         assertRefusedWithNothingWritten(() -> Api.anonymous().book(start), 401, "unauthenticated");
-        assertRefusedWithNothingWritten(() -> Api.as(client.email(), "wrong-password").book(start), 401, "unauthenticated");
+        assertRefusedWithNothingWritten(() -> Api.basicAs(client.email(), "wrong-password").book(start), 401, "unauthenticated");
+        assertRefusedWithNothingWritten(() -> Api.basicAs(client.email(), Api.PASSWORD).book(start), 401, "unauthenticated");
     }
 
     @Test

@@ -25,10 +25,10 @@ class SignInThrottleIT {
         String email = newClientEmail();
         try (Browser attacker = Browser.fromAnotherAddress()) {
             failFiveTimes(attacker, email);
-            assertTooManyAttempts(attacker.api(Api.APPOINTMENTS, Api.basic(email + ":" + Api.PASSWORD)));
+            assertTooManyAttempts(attacker.makeApiToken(Api.basic(email + ":" + Api.PASSWORD)));
         }
         try (Browser owner = Browser.fromAnotherAddress()) {
-            assertTooManyAttempts(owner.api(Api.APPOINTMENTS, Api.basic(email + ":" + Api.PASSWORD)));
+            assertTooManyAttempts(owner.makeApiToken(Api.basic(email + ":" + Api.PASSWORD)));
         }
     }
 
@@ -39,8 +39,8 @@ class SignInThrottleIT {
         try (Browser attacker = Browser.fromAnotherAddress()) {
             failFiveTimes(attacker, known);
             failFiveTimes(attacker, unknown);
-            WebResponse forKnown = attacker.api(Api.APPOINTMENTS, Api.basic(known + ":" + Api.PASSWORD));
-            WebResponse forUnknown = attacker.api(Api.APPOINTMENTS, Api.basic(unknown + ":" + Api.PASSWORD));
+            WebResponse forKnown = attacker.makeApiToken(Api.basic(known + ":" + Api.PASSWORD));
+            WebResponse forUnknown = attacker.makeApiToken(Api.basic(unknown + ":" + Api.PASSWORD));
 
             assertTooManyAttempts(forUnknown);
             assertThat(withoutInstance(forUnknown)).isEqualTo(withoutInstance(forKnown));
@@ -77,9 +77,9 @@ class SignInThrottleIT {
         try (Browser browser = Browser.fromAnotherAddress()) {
             for (int round = 0; round < 2; round++) {
                 for (int i = 0; i < ACCOUNT_LIMIT - 1; i++) {
-                    assertThat(browser.api(Api.APPOINTMENTS, Api.basic(email + ":wrong-password")).getStatusCode()).isEqualTo(401);
+                    assertThat(browser.makeApiToken(Api.basic(email + ":wrong-password")).getStatusCode()).isEqualTo(401);
                 }
-                assertThat(browser.api(Api.APPOINTMENTS, Api.basic(email + ":" + Api.PASSWORD)).getStatusCode()).isEqualTo(200);
+                assertThat(browser.makeApiToken(Api.basic(email + ":" + Api.PASSWORD)).getStatusCode()).isEqualTo(201);
             }
         }
     }
@@ -89,10 +89,10 @@ class SignInThrottleIT {
         try (Browser crowd = Browser.fromAnotherAddress()) {
             Rows.update("INSERT INTO sign_in_failure (subject_kind, subject, failures, window_starts_at)"
                     + " VALUES ('address', ?, 99, now())", crowd.address());
-            assertThat(crowd.api(Api.APPOINTMENTS, Api.basic("nobody-else@example.com:wrong-password")).getStatusCode())
+            assertThat(crowd.makeApiToken(Api.basic("nobody-else@example.com:wrong-password")).getStatusCode())
                     .isEqualTo(401);
 
-            assertTooManyAttempts(crowd.api(Api.APPOINTMENTS, Api.basic("client2@example.com:" + Api.PASSWORD)));
+            assertTooManyAttempts(crowd.makeApiToken(Api.basic("client2@example.com:" + Api.PASSWORD)));
             assertThat(crowd.signIn("client2@example.com", Browser.DEMO_PASSWORD).getWebResponse().getStatusCode())
                     .isEqualTo(429);
         }
@@ -105,7 +105,7 @@ class SignInThrottleIT {
         long[] wrong = new long[3];
         long[] unknown = new long[3];
         try (Browser browser = Browser.fromAnotherAddress()) {
-            browser.api(Api.APPOINTMENTS, Api.basic("warm-up@example.com:wrong-password"));
+            browser.makeApiToken(Api.basic("warm-up@example.com:wrong-password"));
             for (int i = 0; i < wrong.length; i++) {
                 wrong[i] = millis(browser, email);
                 unknown[i] = millis(browser, "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
@@ -119,7 +119,7 @@ class SignInThrottleIT {
 
     private static long millis(Browser browser, String email) {
         long started = System.nanoTime();
-        assertThat(browser.api(Api.APPOINTMENTS, Api.basic(email + ":wrong-password")).getStatusCode()).isEqualTo(401);
+        assertThat(browser.makeApiToken(Api.basic(email + ":wrong-password")).getStatusCode()).isEqualTo(401);
         return (System.nanoTime() - started) / 1_000_000;
     }
 
@@ -131,7 +131,7 @@ class SignInThrottleIT {
 
     private static void failFiveTimes(Browser browser, String email) {
         for (int i = 0; i < ACCOUNT_LIMIT; i++) {
-            assertThat(browser.api(Api.APPOINTMENTS, Api.basic(email + ":wrong-password-" + i)).getStatusCode())
+            assertThat(browser.makeApiToken(Api.basic(email + ":wrong-password-" + i)).getStatusCode())
                     .as("failure %d", i + 1).isEqualTo(401);
         }
     }

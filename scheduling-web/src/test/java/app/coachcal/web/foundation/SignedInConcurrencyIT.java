@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * and nine clients, each signed in on the pages with their own session, each make {@code
  * coachcal.concurrency.requests} requests (default 40; two at a time per session, as a browser loading a page and
  * running the week script does): their own pages, the pages of the other roles, the availability API with
- * HTTP Basic and with the page session, all at once, while two more clients keep signing in and out in one
+ * a personal API token and with the page session, all at once, while two more clients keep signing in and out in one
  * browser, in turn. Every page must say "Signed in as" the right person, offer exactly their roles'
  * navigation, answer 200 for their pages and 403 for the others', and show no one else's address; every
  * API answer must be about their own coach.
@@ -81,7 +81,7 @@ class SignedInConcurrencyIT {
                 check(someone, path, someone.wrongInPage(get(session, path), expectedStatus(someone, path),
                         path.equals("/staff/clients") && someone.is("coach") ? someone.mayAppear() : Set.of(), everyone));
             } else if (kind == PAGES.size()) {
-                check(someone, "API (Basic)", someone.wrongInAvailability(count(() ->
+                check(someone, "API (token)", someone.wrongInAvailability(count(() ->
                         session.send(Api.as(someone.email()).request("GET", AVAILABILITY, null)))));
             } else {
                 check(someone, "API (page session)", someone.wrongInAvailability(count(() -> session.getJson(AVAILABILITY))));

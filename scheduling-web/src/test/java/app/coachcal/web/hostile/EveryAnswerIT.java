@@ -6,6 +6,7 @@ import app.coachcal.web.testsupport.Api;
 import app.coachcal.web.testsupport.CoachcalServer;
 import app.coachcal.web.testsupport.Dates;
 import app.coachcal.web.testsupport.People;
+import app.coachcal.web.testsupport.PersonalTokens;
 import app.coachcal.web.testsupport.RawHttp;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,7 +59,7 @@ class EveryAnswerIT {
         String body = Api.startBody(Dates.start(monday, "10:00", coach.zone()));
 
         RawHttp.Answer answer = RawHttp.send("POST /api/v1/appointments HTTP/1.1", List.of("Host: evil.example",
-                "Authorization: " + Api.basic(client.email() + ":" + Api.PASSWORD),
+                "Authorization: Bearer " + PersonalTokens.of(client.email()),
                 "Content-Type: application/json"), body);
 
         assertThat(answer.status()).isEqualTo(201);

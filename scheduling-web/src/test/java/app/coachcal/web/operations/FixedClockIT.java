@@ -10,6 +10,7 @@ import app.coachcal.web.testsupport.Api;
 import app.coachcal.web.testsupport.CoachcalServer;
 import app.coachcal.web.testsupport.Json;
 import app.coachcal.web.testsupport.LauncherProcess;
+import app.coachcal.web.testsupport.PersonalTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -87,7 +88,7 @@ class FixedClockIT {
 
     private static HttpResponse<String> send(String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(coachcal.baseUri() + path.substring(1)))
-                .header("Authorization", Api.basic(CLIENT + ":" + Api.PASSWORD))
+                .header("Authorization", "Bearer " + PersonalTokens.fresh(coachcal.baseUri(), CLIENT))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");

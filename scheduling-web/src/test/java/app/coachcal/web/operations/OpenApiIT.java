@@ -57,7 +57,7 @@ class OpenApiIT {
     @Test
     void every_resource_method_is_documented_with_its_success_and_the_common_answers() throws Exception {
         List<Endpoint> endpoints = endpoints();
-        assertThat(endpoints).hasSize(6);
+        assertThat(endpoints).hasSize(10);
         for (Endpoint endpoint : endpoints) {
             Json operation = document.get("paths").get(endpoint.path()).get(endpoint.method());
             Set<String> statuses = members(operation.get("responses")).keySet();
@@ -74,6 +74,16 @@ class OpenApiIT {
         assertThat(parameters("/api/v1/availability", "get")).containsExactlyInAnyOrder("query from", "query weeks");
         assertThat(parameters("/api/v1/appointments", "get")).containsExactly("query from");
         assertThat(parameters("/api/v1/appointments", "post")).containsExactly("header Idempotency-Key");
+    }
+
+    @Test
+    void every_request_takes_a_bearer_token_and_only_making_a_token_takes_the_password() {
+        Json schemes = document.get("components").get("securitySchemes");
+        assertThat(schemes.text("bearer.scheme")).isEqualTo("bearer");
+        assertThat(schemes.text("basic.scheme")).isEqualTo("basic");
+        assertThat(members(document.items("security").get(0))).containsOnlyKeys("bearer");
+        assertThat(document.get("paths").get("/api/v1/tokens").get("post").items("security"))
+                .extracting(requirement -> members(requirement).keySet()).containsExactly(Set.of("basic"));
     }
 
     private static List<String> parameters(String path, String method) {

@@ -6,18 +6,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The JSON API as one person calls it: every request signed with HTTP Basic
- * (e-mail and password), bodies sent as {@code application/json}.
+ * The JSON API as one person calls it: every request sends the person's personal API token
+ * ({@code Authorization: Bearer}, obtained once per test run by {@link PersonalTokens}), bodies sent as
+ * {@code application/json}. A test about the password itself sends HTTP Basic explicitly ({@link #basicAs}).
  *
  * <pre>{@code
  * HttpResponse<String> booked = Api.as(client.email()).book("2026-12-07T09:00:00-08:00");
  * HttpResponse<String> refused = Api.anonymous().get("/api/v1/appointments");
+ * HttpResponse<String> token = Api.basicAs(client.email(), Api.PASSWORD).post(Api.TOKENS, "{\"name\":\"x\"}");
  * }</pre>
  */
 public final class Api {
 
     public static final String PASSWORD = "coachcal-demo";
     public static final String APPOINTMENTS = "/api/v1/appointments";
+    public static final String TOKENS = "/api/v1/tokens";
 
     private final String authorization;
 
@@ -25,11 +28,13 @@ public final class Api {
         this.authorization = authorization;
     }
 
+    /** Signed with the person's token (demo password), obtained on first use and kept for the test run. */
     public static Api as(String email) {
-        return as(email, PASSWORD);
+        return withAuthorization("Bearer " + PersonalTokens.of(email));
     }
 
-    public static Api as(String email, String password) {
+    /** Signed with HTTP Basic, which only {@code POST /api/v1/tokens} accepts. */
+    public static Api basicAs(String email, String password) {
         return withAuthorization(basic(email + ":" + password));
     }
 

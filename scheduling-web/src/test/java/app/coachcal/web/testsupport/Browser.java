@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.ThreadLocalRandom;
 import org.htmlunit.BrowserVersion;
+import org.htmlunit.HttpMethod;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
@@ -58,11 +59,16 @@ public final class Browser implements AutoCloseable {
         return address;
     }
 
-    /** GET of an API path with this {@code Authorization} header, from this browser's address: the raw answer. */
-    public WebResponse api(String path, String authorization) {
+    /**
+     * The API's one request that takes a password, {@code POST /api/v1/tokens}, with this {@code Authorization}
+     * header, from this browser's address: the raw answer (201 when the password is right).
+     */
+    public WebResponse makeApiToken(String authorization) {
         try {
-            WebRequest request = new WebRequest(Http.uri(path).toURL());
+            WebRequest request = new WebRequest(Http.uri("/api/v1/tokens").toURL(), HttpMethod.POST);
             request.setAdditionalHeader("Authorization", authorization);
+            request.setAdditionalHeader("Content-Type", "application/json");
+            request.setRequestBody("{\"name\":\"sign-in throttle test\"}");
             return client.loadWebResponse(request);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

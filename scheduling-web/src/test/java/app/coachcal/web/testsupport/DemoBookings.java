@@ -40,7 +40,7 @@ public final class DemoBookings {
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .header("Authorization", Api.basic(email + ":" + Api.PASSWORD))
+                .header("Authorization", "Bearer " + PersonalTokens.fresh(base, email))
                 .header("Accept", "application/json");
         if (json != null) {
             request.header("Content-Type", "application/json");
