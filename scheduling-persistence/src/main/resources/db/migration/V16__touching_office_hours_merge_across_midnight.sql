@@ -12,11 +12,15 @@
 -- earlier migration may have set them (V14 makes the rule-checking functions
 -- SECURITY DEFINER); so they are read first and put back afterwards.
 
-SELECT set_config('coachcal.v16_security_definer', p.prosecdef::text, false),
-       set_config('coachcal.v16_cost', p.procost::text, false),
-       set_config('coachcal.v16_config', coalesce(p.proconfig, '{}')::text, false)
-  FROM pg_proc p
- WHERE p.oid = 'coach_is_available(bigint, tstzrange)'::regprocedure;
+DO $$
+BEGIN
+    PERFORM set_config('coachcal.v16_security_definer', p.prosecdef::text, false),
+            set_config('coachcal.v16_cost', p.procost::text, false),
+            set_config('coachcal.v16_config', coalesce(p.proconfig, '{}')::text, false)
+       FROM pg_proc p
+      WHERE p.oid = 'coach_is_available(bigint, tstzrange)'::regprocedure;
+END;
+$$;
 
 CREATE OR REPLACE FUNCTION coach_is_available(coach_id bigint, slot tstzrange) RETURNS boolean
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
