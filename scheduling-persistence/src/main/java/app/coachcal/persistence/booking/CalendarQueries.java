@@ -101,6 +101,11 @@ public class CalendarQueries {
         return new BookingWeek(monday, availability(client, monday, 1), firstMonday, lastMonday);
     }
 
+    /** The business rules in force, for pages that quote them (the length of a call, the monthly limit). */
+    public BusinessRules rules() {
+        return rules.current();
+    }
+
     /** The weeks one prefetch of free slots may cover ({@code lookahead_cap}). */
     public int lookaheadCap() {
         return rules.current().lookaheadCapWeeks();
