@@ -1,5 +1,7 @@
 package app.coachcal.domain.booking;
 
+import app.coachcal.domain.availability.BookingWindow;
+import app.coachcal.domain.availability.Clearance;
 import app.coachcal.domain.availability.SlotGrid;
 import app.coachcal.domain.officehours.OfficeHours;
 import app.coachcal.domain.rules.BusinessRules;
@@ -35,18 +37,18 @@ public final class BookingPolicy {
     public Decision<TimeRange> checkBooking(Instant start, Instant endOrNull, OfficeHours hours, ZoneId clientZone,
             int bookedCallsInThatMonth) {
         Objects.requireNonNull(clientZone, "clientZone");
-        Instant now = clock.instant();
+        BookingWindow bookable = new BookingWindow(clock.instant(), rules);
         if (endOrNull != null && !Duration.between(start, endOrNull).equals(rules.callLength())) {
             return Decision.refused(Refusal.WRONG_LENGTH);
         }
         TimeRange call = TimeRange.of(start, rules.callLength());
-        if (!start.isAfter(now)) {
+        if (bookable.isInThePast(start)) {
             return Decision.refused(Refusal.IN_THE_PAST);
         }
-        if (start.isBefore(now.plus(rules.bookingNotice()))) {
+        if (bookable.isTooSoon(start)) {
             return Decision.refused(Refusal.TOO_SOON);
         }
-        if (start.isAfter(now.plus(rules.bookingHorizon()))) {
+        if (bookable.isTooFarAhead(start)) {
             return Decision.refused(Refusal.TOO_FAR_AHEAD);
         }
         if (!new SlotGrid(hours.coachZone(), rules.slotGranularity()).contains(start)) {
@@ -92,10 +94,8 @@ public final class BookingPolicy {
      * calls or overlaps one of the client's. When moving, leave the call being moved out of both lists.
      */
     public Decision<TimeRange> checkNotTaken(TimeRange call, List<TimeRange> coachBooked, List<TimeRange> clientBooked) {
-        TimeRange withBuffer = call.expandedBy(rules.buffer(), rules.buffer());
-        boolean taken = coachBooked.stream().anyMatch(withBuffer::overlaps)
-                || clientBooked.stream().anyMatch(call::overlaps);
-        return taken ? Decision.refused(Refusal.SLOT_TAKEN) : Decision.accepted(call);
+        return Clearance.isClear(call, rules.buffer(), coachBooked, clientBooked) ? Decision.accepted(call)
+                : Decision.refused(Refusal.SLOT_TAKEN);
     }
 
     private boolean tooLateToChange(TimeRange current) {
