@@ -2,6 +2,8 @@ package app.coachcal.domain.availability;
 
 import app.coachcal.domain.rules.BusinessRules;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -26,6 +28,11 @@ public record BookingWindow(Instant now, BusinessRules rules) {
 
     public boolean isTooFarAhead(Instant start) {
         return start.isAfter(now.plus(rules.bookingHorizon()));
+    }
+
+    /** The date, in {@code zone}, of the last moment a call may start ({@code booking_horizon}). */
+    public LocalDate lastDay(ZoneId zone) {
+        return LocalDate.ofInstant(now.plus(rules.bookingHorizon()), zone);
     }
 
     public boolean allows(Instant start) {

@@ -57,7 +57,7 @@ public final class BookingPolicy {
         if (!hours.covers(call)) {
             return Decision.refused(Refusal.OUTSIDE_OFFICE_HOURS);
         }
-        if (bookedCallsInThatMonth >= rules.monthlyCallLimit()) {
+        if (isMonthFull(bookedCallsInThatMonth)) {
             return Decision.refused(Refusal.MONTHLY_LIMIT_REACHED);
         }
         return Decision.accepted(call);
@@ -83,10 +83,25 @@ public final class BookingPolicy {
         return tooLateToChange(current) ? Decision.refused(Refusal.CHANGE_TOO_LATE) : Decision.accepted(current);
     }
 
-    /** The first day to list past calls from, or {@code history-too-far-back} before today - {@code history_window}. */
+    /** The first day to list past calls from, or {@code history-too-far-back} before {@link #earliestHistoryDay}. */
     public Decision<LocalDate> checkHistoryFrom(LocalDate from, ZoneId clientZone) {
-        LocalDate earliest = LocalDate.now(clock.withZone(clientZone)).minusWeeks(rules.historyWindowWeeks());
-        return from.isBefore(earliest) ? Decision.refused(Refusal.HISTORY_TOO_FAR_BACK) : Decision.accepted(from);
+        return from.isBefore(earliestHistoryDay(clientZone)) ? Decision.refused(Refusal.HISTORY_TOO_FAR_BACK)
+                : Decision.accepted(from);
+    }
+
+    /** Today (in {@code zone}) minus {@code history_window}: the first day whose past calls a client may list. */
+    public LocalDate earliestHistoryDay(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone)).minusWeeks(rules.historyWindowWeeks());
+    }
+
+    /** Whether a client with this many booked calls in a month may book no more there ({@code monthly_call_limit}). */
+    public boolean isMonthFull(int bookedCallsInMonth) {
+        return bookedCallsInMonth >= rules.monthlyCallLimit();
+    }
+
+    /** The last moment a client may still move or cancel {@code call}: its start minus {@code change_notice}. */
+    public Instant changeDeadline(TimeRange call) {
+        return call.start().minus(rules.changeNotice());
     }
 
     /**
@@ -99,6 +114,6 @@ public final class BookingPolicy {
     }
 
     private boolean tooLateToChange(TimeRange current) {
-        return clock.instant().plus(rules.changeNotice()).isAfter(current.start());
+        return clock.instant().isAfter(changeDeadline(current));
     }
 }
