@@ -3,6 +3,7 @@ package app.coachcal.admin.staff;
 import app.coachcal.admin.Redirects;
 import app.coachcal.admin.SignedIn;
 import app.coachcal.admin.Times;
+import app.coachcal.domain.request.CancelReasonField;
 import app.coachcal.persistence.booking.AppointmentNotFound;
 import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.people.Role;
@@ -23,8 +24,6 @@ import java.util.UUID;
 @Named("staff.cancel")
 @RequestScoped
 public class CancelPage {
-
-    static final int MAX_REASON = 500;
 
     @Inject
     private SignedIn signedIn;
@@ -70,17 +69,15 @@ public class CancelPage {
         if (!call.isBooked()) {
             return weekOf("");
         }
-        String text = reason == null ? "" : reason.strip();
-        if (text.isEmpty()) {
-            Pages.error(faces, "reason", "Enter a reason for cancelling; " + call.clientName() + " will see it.");
+        return CancelReasonField.parse(reason, call.clientName()).fold(this::cancelWith, error -> {
+            Pages.error(faces, error.field(), error.message());
             return null;
-        }
-        if (text.length() > MAX_REASON || text.chars().anyMatch(Character::isISOControl)) {
-            Pages.error(faces, "reason", "The reason must be " + MAX_REASON + " characters or fewer, on one line.");
-            return null;
-        }
+        });
+    }
+
+    private String cancelWith(String why) {
         try {
-            desk.cancel(coach, call.id(), text);
+            desk.cancel(coach, call.id(), why);
         } catch (AppointmentNotFound e) {
             signedIn.send(404);
             return null;
@@ -116,6 +113,11 @@ public class CancelPage {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    /** The longest reason the rule allows, for the page's hint and maxlength. */
+    public int getMaxReason() {
+        return CancelReasonField.MAX_LENGTH;
     }
 
     public String getReason() {

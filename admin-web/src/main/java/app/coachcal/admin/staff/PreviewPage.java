@@ -3,6 +3,7 @@ package app.coachcal.admin.staff;
 import app.coachcal.admin.SignedIn;
 import app.coachcal.admin.Times;
 import app.coachcal.domain.availability.Slot;
+import app.coachcal.domain.request.WeeksField;
 import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.people.Role;
 import app.coachcal.persistence.staff.CoachDesk;
@@ -65,11 +66,10 @@ public class PreviewPage {
         }
         int count = DEFAULT_WEEKS;
         if (weeks != null && !weeks.isBlank()) {
-            if (weeks.strip().matches("[1-9][0-9]?")) {
-                count = Integer.parseInt(weeks.strip());
-            } else {
-                Pages.error(faces, "weeks", "Enter a number of weeks from 1 to 26.");
-            }
+            count = WeeksField.parse(weeks.strip()).fold(asked -> asked, error -> {
+                Pages.error(faces, error.field(), error.message());
+                return DEFAULT_WEEKS;
+            });
         }
         from = start.toString();
         List<Slot> slots = desk.preview(coach, start, count);

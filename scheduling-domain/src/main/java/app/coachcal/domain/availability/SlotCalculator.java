@@ -29,14 +29,14 @@ public final class SlotCalculator {
     /** The free slots that start inside {@code period}, sorted by start. */
     public List<Slot> freeSlots(OfficeHours hours, List<TimeRange> coachBooked, List<TimeRange> clientBooked,
             TimeRange period) {
-        Instant now = clock.instant();
+        BookingWindow bookable = new BookingWindow(clock.instant(), rules);
         SlotGrid grid = new SlotGrid(hours.coachZone(), rules.slotGranularity());
         List<Slot> slots = new ArrayList<>();
         for (TimeRange window : hours.windowsBetween(period.start(), period.end().plus(rules.callLength()))) {
             for (Instant start : grid.startsWithin(window)) {
                 Slot slot = Slot.of(start, rules.callLength());
-                if (period.contains(start) && window.contains(slot.range()) && bookableAt(start, now)
-                        && isFree(slot.range(), coachBooked, clientBooked)) {
+                if (period.contains(start) && window.contains(slot.range()) && bookable.allows(start)
+                        && Clearance.isClear(slot.range(), rules.buffer(), coachBooked, clientBooked)) {
                     slots.add(slot);
                 }
             }
@@ -56,17 +56,5 @@ public final class SlotCalculator {
                 .limit(Math.max(count, 0))
                 .sorted(Comparator.comparing(Slot::start))
                 .toList();
-    }
-
-    private boolean bookableAt(Instant start, Instant now) {
-        return start.isAfter(now)
-                && !start.isBefore(now.plus(rules.bookingNotice()))
-                && !start.isAfter(now.plus(rules.bookingHorizon()));
-    }
-
-    private boolean isFree(TimeRange call, List<TimeRange> coachBooked, List<TimeRange> clientBooked) {
-        TimeRange withBuffer = call.expandedBy(rules.buffer(), rules.buffer());
-        return coachBooked.stream().noneMatch(withBuffer::overlaps)
-                && clientBooked.stream().noneMatch(call::overlaps);
     }
 }

@@ -1,5 +1,7 @@
 package app.coachcal.domain.booking;
 
+import app.coachcal.domain.availability.BookingWindow;
+import app.coachcal.domain.availability.Clearance;
 import app.coachcal.domain.availability.SlotGrid;
 import app.coachcal.domain.officehours.OfficeHours;
 import app.coachcal.domain.rules.BusinessRules;
@@ -35,18 +37,18 @@ public final class BookingPolicy {
     public Decision<TimeRange> checkBooking(Instant start, Instant endOrNull, OfficeHours hours, ZoneId clientZone,
             int bookedCallsInThatMonth) {
         Objects.requireNonNull(clientZone, "clientZone");
-        Instant now = clock.instant();
+        BookingWindow bookable = new BookingWindow(clock.instant(), rules);
         if (endOrNull != null && !Duration.between(start, endOrNull).equals(rules.callLength())) {
             return Decision.refused(Refusal.WRONG_LENGTH);
         }
         TimeRange call = TimeRange.of(start, rules.callLength());
-        if (!start.isAfter(now)) {
+        if (bookable.isInThePast(start)) {
             return Decision.refused(Refusal.IN_THE_PAST);
         }
-        if (start.isBefore(now.plus(rules.bookingNotice()))) {
+        if (bookable.isTooSoon(start)) {
             return Decision.refused(Refusal.TOO_SOON);
         }
-        if (start.isAfter(now.plus(rules.bookingHorizon()))) {
+        if (bookable.isTooFarAhead(start)) {
             return Decision.refused(Refusal.TOO_FAR_AHEAD);
         }
         if (!new SlotGrid(hours.coachZone(), rules.slotGranularity()).contains(start)) {
@@ -55,7 +57,7 @@ public final class BookingPolicy {
         if (!hours.covers(call)) {
             return Decision.refused(Refusal.OUTSIDE_OFFICE_HOURS);
         }
-        if (bookedCallsInThatMonth >= rules.monthlyCallLimit()) {
+        if (isMonthFull(bookedCallsInThatMonth)) {
             return Decision.refused(Refusal.MONTHLY_LIMIT_REACHED);
         }
         return Decision.accepted(call);
@@ -81,10 +83,25 @@ public final class BookingPolicy {
         return tooLateToChange(current) ? Decision.refused(Refusal.CHANGE_TOO_LATE) : Decision.accepted(current);
     }
 
-    /** The first day to list past calls from, or {@code history-too-far-back} before today - {@code history_window}. */
+    /** The first day to list past calls from, or {@code history-too-far-back} before {@link #earliestHistoryDay}. */
     public Decision<LocalDate> checkHistoryFrom(LocalDate from, ZoneId clientZone) {
-        LocalDate earliest = LocalDate.now(clock.withZone(clientZone)).minusWeeks(rules.historyWindowWeeks());
-        return from.isBefore(earliest) ? Decision.refused(Refusal.HISTORY_TOO_FAR_BACK) : Decision.accepted(from);
+        return from.isBefore(earliestHistoryDay(clientZone)) ? Decision.refused(Refusal.HISTORY_TOO_FAR_BACK)
+                : Decision.accepted(from);
+    }
+
+    /** Today (in {@code zone}) minus {@code history_window}: the first day whose past calls a client may list. */
+    public LocalDate earliestHistoryDay(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone)).minusWeeks(rules.historyWindowWeeks());
+    }
+
+    /** Whether a client with this many booked calls in a month may book no more there ({@code monthly_call_limit}). */
+    public boolean isMonthFull(int bookedCallsInMonth) {
+        return bookedCallsInMonth >= rules.monthlyCallLimit();
+    }
+
+    /** The last moment a client may still move or cancel {@code call}: its start minus {@code change_notice}. */
+    public Instant changeDeadline(TimeRange call) {
+        return call.start().minus(rules.changeNotice());
     }
 
     /**
@@ -92,13 +109,11 @@ public final class BookingPolicy {
      * calls or overlaps one of the client's. When moving, leave the call being moved out of both lists.
      */
     public Decision<TimeRange> checkNotTaken(TimeRange call, List<TimeRange> coachBooked, List<TimeRange> clientBooked) {
-        TimeRange withBuffer = call.expandedBy(rules.buffer(), rules.buffer());
-        boolean taken = coachBooked.stream().anyMatch(withBuffer::overlaps)
-                || clientBooked.stream().anyMatch(call::overlaps);
-        return taken ? Decision.refused(Refusal.SLOT_TAKEN) : Decision.accepted(call);
+        return Clearance.isClear(call, rules.buffer(), coachBooked, clientBooked) ? Decision.accepted(call)
+                : Decision.refused(Refusal.SLOT_TAKEN);
     }
 
     private boolean tooLateToChange(TimeRange current) {
-        return clock.instant().plus(rules.changeNotice()).isAfter(current.start());
+        return clock.instant().isAfter(changeDeadline(current));
     }
 }

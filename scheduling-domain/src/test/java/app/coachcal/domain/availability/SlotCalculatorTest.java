@@ -121,6 +121,19 @@ class SlotCalculatorTest {
     }
 
     @Test
+    void a_call_may_run_across_midnight_from_one_days_window_into_the_next_days() {
+        OfficeHours hours = OfficeHours.weekly(LONDON, List.of(
+                new WeeklyWindow(DayOfWeek.SUNDAY, LocalTime.of(22, 0), LocalTime.MIDNIGHT),
+                new WeeklyWindow(DayOfWeek.MONDAY, LocalTime.MIDNIGHT, LocalTime.of(2, 0))));
+
+        List<Slot> slots = calculatorAt("2026-12-01T00:00:00Z", RULES).freeSlots(hours, List.of(), List.of(),
+                range("2026-12-13T00:00:00Z", "2026-12-20T00:00:00Z"));
+
+        assertThat(starts(slots)).containsExactly("2026-12-13T22:00:00Z", "2026-12-13T22:30:00Z", "2026-12-13T23:00:00Z",
+                "2026-12-13T23:30:00Z", "2026-12-14T00:00:00Z", "2026-12-14T00:30:00Z", "2026-12-14T01:00:00Z");
+    }
+
+    @Test
     void the_nearest_free_slots_to_a_taken_one_come_from_both_sides_in_time_order() {
         List<TimeRange> taken = List.of(range("2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z"));
         SlotCalculator calculator = calculatorAt("2026-12-01T00:00:00Z", RULES.with(BusinessRule.CALL_LENGTH, 30));

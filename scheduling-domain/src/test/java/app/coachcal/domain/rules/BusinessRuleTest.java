@@ -3,32 +3,36 @@ package app.coachcal.domain.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class BusinessRuleTest {
 
-    /** The table "Business rules" of docs/booking-model.md, copied by hand: name, unit, default, min, max. */
-    private static final List<String> DOC_TABLE = List.of(
-            "call_length minutes 60 15 240",
-            "slot_granularity minutes 30 5 60",
-            "booking_notice minutes 120 0 20160",
-            "booking_horizon days 60 1 366",
-            "change_notice minutes 1440 0 20160",
-            "history_window weeks 12 0 104",
-            "monthly_call_limit calls 2 1 31",
-            "buffer minutes 0 0 120",
-            "lookahead_cap weeks 8 1 26");
+    /** The doc the enum is written from; tests run in the module's directory. */
+    private static final Path BOOKING_MODEL = Path.of("..", "docs", "booking-model.md");
+    /** A row of the doc's table "Business rules": | `name` | unit | default | min | max | meaning |. */
+    private static final Pattern DOC_ROW = Pattern.compile(
+            "^\\|\\s*`([a-z_]+)`\\s*\\|\\s*(\\w+)\\s*\\|\\s*(\\d+)\\s*\\|\\s*(\\d+)\\s*\\|\\s*(\\d+)\\s*\\|\\s*(.+?)\\s*\\|$");
 
     @Test
-    void every_rule_has_the_name_unit_default_and_bounds_of_the_doc() {
+    void every_rule_has_the_name_unit_default_bounds_and_meaning_of_the_doc() throws IOException {
+        List<String> documented = Files.readAllLines(BOOKING_MODEL).stream().map(DOC_ROW::matcher)
+                .filter(Matcher::matches)
+                .map(row -> String.join(" | ", row.group(1), row.group(2), row.group(3), row.group(4), row.group(5),
+                        row.group(6)))
+                .toList();
         List<String> rules = Arrays.stream(BusinessRule.values())
-                .map(rule -> rule.dbName() + " " + rule.unit().word() + " " + rule.defaultValue() + " " + rule.min()
-                        + " " + rule.max())
+                .map(rule -> String.join(" | ", rule.dbName(), rule.unit().word(), "" + rule.defaultValue(),
+                        "" + rule.min(), "" + rule.max(), rule.meaning()))
                 .toList();
 
-        assertThat(rules).containsExactlyElementsOf(DOC_TABLE);
+        assertThat(rules).containsExactlyElementsOf(documented);
     }
 
     @Test

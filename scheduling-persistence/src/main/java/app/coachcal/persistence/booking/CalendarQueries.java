@@ -1,5 +1,6 @@
 package app.coachcal.persistence.booking;
 
+import app.coachcal.domain.availability.BookingWindow;
 import app.coachcal.domain.availability.Slot;
 import app.coachcal.domain.availability.SlotCalculator;
 import app.coachcal.domain.booking.BookingPolicy;
@@ -62,10 +63,11 @@ public class CalendarQueries {
 
     /** Slots in a month where the client has already booked all the calls they may are not offered. */
     private List<Slot> withinMonthlyLimit(Caller client, BusinessRules current, List<Slot> slots) {
+        BookingPolicy policy = new BookingPolicy(current, clock);
         Map<CallMonth, Boolean> full = new HashMap<>();
         return slots.stream().filter(slot -> !full.computeIfAbsent(CallMonth.of(slot.start(), client.zone()),
-                month -> appointments.countBookedOfClientStartingIn(client.id(), month.range())
-                        >= current.monthlyCallLimit())).toList();
+                month -> policy.isMonthFull(appointments.countBookedOfClientStartingIn(client.id(), month.range()))))
+                .toList();
     }
 
     /** The caller's booked calls from {@code from} (a day in their zone); a coach gets their clients' calls. */
@@ -90,8 +92,7 @@ public class CalendarQueries {
         BusinessRules current = rules.current();
         LocalDate monday = mondayOf(anyDay);
         LocalDate firstMonday = mondayOf(LocalDate.now(clock.withZone(client.zone())));
-        LocalDate lastMonday = mondayOf(LocalDate.ofInstant(clock.instant().plus(current.bookingHorizon()),
-                client.zone()));
+        LocalDate lastMonday = mondayOf(new BookingWindow(clock.instant(), current).lastDay(client.zone()));
         if (monday.isBefore(firstMonday)) {
             throw new BookingRefused(Refusal.IN_THE_PAST, "from");
         }
@@ -101,6 +102,11 @@ public class CalendarQueries {
         return new BookingWeek(monday, availability(client, monday, 1), firstMonday, lastMonday);
     }
 
+    /** The business rules in force, for pages that quote them (the length of a call, the monthly limit). */
+    public BusinessRules rules() {
+        return rules.current();
+    }
+
     /** The weeks one prefetch of free slots may cover ({@code lookahead_cap}). */
     public int lookaheadCap() {
         return rules.current().lookaheadCapWeeks();
@@ -108,9 +114,8 @@ public class CalendarQueries {
 
     /** The client's calls to come, those their coach cancelled, and their past ones within {@code history_window}. */
     public MyCalls myCalls(Caller client) {
-        BusinessRules current = rules.current();
         Instant now = clock.instant();
-        LocalDate earliest = LocalDate.now(clock.withZone(client.zone())).minusWeeks(current.historyWindowWeeks());
+        LocalDate earliest = new BookingPolicy(rules.current(), clock).earliestHistoryDay(client.zone());
         Instant historyStart = startOf(earliest, client.zone());
         return new MyCalls(appointments.bookedFrom(false, client.id(), now),
                 appointments.cancelledForClient(client.id(), historyStart),
@@ -141,10 +146,9 @@ public class CalendarQueries {
                 .filter(appointment -> appointment.clientId() == client.id() && appointment.isBooked())
                 .map(appointments::view)
                 .orElseThrow(AppointmentNotFound::new);
-        BusinessRules current = rules.current();
-        boolean possible = new BookingPolicy(current, clock).checkCancel(new TimeRange(call.start(), call.end()))
-                .fold(range -> true, refusal -> false);
-        return new CallChange(call, call.start().minus(current.changeNotice()), possible);
+        BookingPolicy policy = new BookingPolicy(rules.current(), clock);
+        TimeRange range = new TimeRange(call.start(), call.end());
+        return new CallChange(call, policy.changeDeadline(range), policy.checkCancel(range).isAccepted());
     }
 
     private static LocalDate mondayOf(LocalDate day) {

@@ -1,6 +1,7 @@
 package app.coachcal.persistence.staff;
 
 import app.coachcal.domain.officehours.TimeOff;
+import app.coachcal.domain.request.CancelReasonField;
 import app.coachcal.persistence.rules.BusinessRulesRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import java.util.List;
 public class HoursRules {
 
     static final int MAX_REASON = 200;
-    static final int MAX_CANCEL_REASON = 500;
 
     @Inject
     private BusinessRulesRepository rules;
@@ -49,15 +49,11 @@ public class HoursRules {
         }
     }
 
-    /** The reason given for cancelling calls: required, at most 500 characters, one line. */
+    /** The reason given for cancelling calls, by the one rule of {@link CancelReasonField}. */
     public String cancelReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new HoursRefused("reason", "Enter a reason for cancelling; the clients will see it.");
-        }
-        if (reason.strip().length() > MAX_CANCEL_REASON || hasControl(reason.strip())) {
-            throw new HoursRefused("reason", "The reason must be " + MAX_CANCEL_REASON + " characters or fewer, on one line.");
-        }
-        return reason.strip();
+        return CancelReasonField.parse(reason, "the clients").fold(text -> text, error -> {
+            throw new HoursRefused(error.field(), error.message());
+        });
     }
 
     private void window(String prefix, LocalTime start, LocalTime end) {

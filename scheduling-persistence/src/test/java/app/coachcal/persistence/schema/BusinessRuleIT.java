@@ -3,17 +3,20 @@ package app.coachcal.persistence.schema;
 import static app.coachcal.persistence.schema.Refusal.CHECK_VIOLATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.coachcal.domain.rules.BusinessRule;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BusinessRuleIT extends SchemaTest {
 
     @Test
-    void the_nine_rules_are_seeded_with_the_documented_units_defaults_and_bounds() throws SQLException {
+    void the_seeded_rows_are_the_java_enums_rules_with_their_units_defaults_and_bounds() throws SQLException {
         List<String> rows = new ArrayList<>();
         try (PreparedStatement query = sql.prepareStatement(
                 "SELECT name, value, unit, default_value, min_value, max_value FROM business_rule ORDER BY name");
@@ -23,17 +26,13 @@ class BusinessRuleIT extends SchemaTest {
                         row.getString(4), row.getString(5), row.getString(6)));
             }
         }
+        List<String> java = Arrays.stream(BusinessRule.values())
+                .sorted(Comparator.comparing(BusinessRule::dbName))
+                .map(rule -> String.join(" ", rule.dbName(), "" + rule.defaultValue(), rule.unit().word(),
+                        "" + rule.defaultValue(), "" + rule.min(), "" + rule.max()))
+                .toList();
 
-        assertThat(rows).containsExactly(
-                "booking_horizon 60 days 60 1 366",
-                "booking_notice 120 minutes 120 0 20160",
-                "buffer 0 minutes 0 0 120",
-                "call_length 60 minutes 60 15 240",
-                "change_notice 1440 minutes 1440 0 20160",
-                "history_window 12 weeks 12 0 104",
-                "lookahead_cap 8 weeks 8 1 26",
-                "monthly_call_limit 2 calls 2 1 31",
-                "slot_granularity 30 minutes 30 5 60");
+        assertThat(rows).hasSize(9).containsExactlyElementsOf(java);
     }
 
     @Test

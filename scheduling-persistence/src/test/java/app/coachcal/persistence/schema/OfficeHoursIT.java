@@ -25,9 +25,22 @@ class OfficeHoursIT extends SchemaTest {
     }
 
     private boolean available(long coach, LocalDate day, String from, String to) throws SQLException {
-        ZonedDateTime start = day.atTime(LocalTime.parse(from)).atZone(LONDON);
-        ZonedDateTime end = day.atTime(LocalTime.parse(to)).atZone(LONDON);
+        return available(coach, day, from, day, to);
+    }
+
+    private boolean available(long coach, LocalDate startDay, String from, LocalDate endDay, String to)
+            throws SQLException {
+        ZonedDateTime start = startDay.atTime(LocalTime.parse(from)).atZone(LONDON);
+        ZonedDateTime end = endDay.atTime(LocalTime.parse(to)).atZone(LONDON);
         return given.value(Boolean.class, "SELECT coach_is_available(?, tstzrange(?, ?, '[)'))", coach, start, end);
+    }
+
+    /** Sunday 22:00-24:00 and Monday 00:00-02:00: one stretch from Sunday night into Monday morning. */
+    private long londonCoachWorkingAcrossMidnight() throws SQLException {
+        long coach = given.coach("Europe/London");
+        given.weeklyHours(coach, "22:00", "24:00", 7);
+        given.weeklyHours(coach, "00:00", "02:00", 1);
+        return coach;
     }
 
     @Test
@@ -58,6 +71,50 @@ class OfficeHoursIT extends SchemaTest {
         assertThat(available(coach, MONDAY_AHEAD, "11:30", "12:30")).isTrue();
         assertThat(available(coach, MONDAY_AHEAD, "14:30", "15:30")).isTrue();
         assertThat(available(coach, MONDAY_AHEAD, "15:30", "16:30")).isFalse();
+    }
+
+    @Test
+    void touching_windows_of_two_days_merge_so_a_call_may_run_across_midnight_as_in_the_domain() throws SQLException {
+        long coach = londonCoachWorkingAcrossMidnight();
+        LocalDate sunday = MONDAY_AHEAD.minusDays(1);
+
+        assertThat(available(coach, sunday, "23:30", MONDAY_AHEAD, "00:30")).isTrue();
+        assertThat(available(coach, sunday, "23:00", MONDAY_AHEAD, "01:00")).isTrue();
+        assertThat(available(coach, MONDAY_AHEAD, "01:30", MONDAY_AHEAD, "02:30")).isFalse();
+    }
+
+    @Test
+    void the_trigger_books_a_call_across_midnight_between_touching_windows() throws SQLException {
+        long coach = londonCoachWorkingAcrossMidnight();
+        Given.Relationship pair = given.relationship(coach, given.client("Europe/London"));
+
+        long call = given.call(pair, MONDAY_AHEAD.minusDays(1).atTime(23, 30).atZone(LONDON));
+
+        assertThat(given.value(String.class, "SELECT status::text FROM appointment WHERE id = ?", call)).isEqualTo("booked");
+    }
+
+    @Test
+    void time_off_on_the_second_day_cuts_the_stretch_at_midnight_but_its_extra_hours_join_it() throws SQLException {
+        long coach = londonCoachWorkingAcrossMidnight();
+        LocalDate sunday = MONDAY_AHEAD.minusDays(1);
+        given.timeOff(coach, MONDAY_AHEAD, MONDAY_AHEAD);
+
+        assertThat(available(coach, sunday, "23:30", MONDAY_AHEAD, "00:30")).isFalse();
+        assertThat(available(coach, sunday, "23:00", MONDAY_AHEAD, "00:00")).isTrue();
+
+        given.extraHours(coach, MONDAY_AHEAD, "00:00", "01:00");
+        assertThat(available(coach, sunday, "23:30", MONDAY_AHEAD, "00:30")).isTrue();
+        assertThat(available(coach, MONDAY_AHEAD, "00:30", MONDAY_AHEAD, "01:30")).isFalse();
+    }
+
+    @Test
+    void windows_that_do_not_touch_stay_apart_across_midnight() throws SQLException {
+        long coach = given.coach("Europe/London");
+        given.weeklyHours(coach, "22:00", "23:30", 7);
+        given.weeklyHours(coach, "00:00", "02:00", 1);
+
+        assertThat(available(coach, MONDAY_AHEAD.minusDays(1), "23:30", MONDAY_AHEAD, "00:30")).isFalse();
+        assertThat(available(coach, MONDAY_AHEAD.minusDays(1), "22:30", "23:30")).isTrue();
     }
 
     @Test

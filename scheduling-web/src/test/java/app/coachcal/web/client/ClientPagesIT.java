@@ -6,6 +6,7 @@ import app.coachcal.web.testsupport.Browser;
 import app.coachcal.web.testsupport.Dates;
 import app.coachcal.web.testsupport.Json;
 import app.coachcal.web.testsupport.People;
+import app.coachcal.web.testsupport.RuleSetting;
 import app.coachcal.web.testsupport.Rows;
 import java.time.Duration;
 import java.time.Instant;
@@ -114,6 +115,20 @@ class ClientPagesIT {
             assertThat(Slots.errors(far)).singleElement().asString()
                     .startsWith("#from: That week is too far ahead to book yet: the last week you can book is the week of Monday ")
                     .endsWith(". Here is this week.");
+        }
+    }
+
+    @Test
+    void the_booking_pages_quote_the_call_length_and_the_monthly_limit_as_the_rules_stand() {
+        Instant nine = Dates.instant(monday.plusDays(1), "09:00", coach.zone());
+        try (RuleSetting limit = RuleSetting.set("monthly_call_limit", 3);
+             Browser browser = Browser.signedInAs(client.email())) {
+            HtmlPage week = browser.open("/book/?from=" + monday);
+            HtmlPage confirm = Slots.press(week, Slots.label("Book", nine, client.zone()));
+
+            assertThat(week.asNormalizedText())
+                    .contains("book a 60-minute call with your coach (up to 3 calls a month)");
+            assertThat(confirm.getHtmlElementById("start").asNormalizedText()).startsWith("You are booking a 60-minute call on");
         }
     }
 

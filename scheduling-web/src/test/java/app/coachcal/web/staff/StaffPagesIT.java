@@ -132,6 +132,7 @@ class StaffPagesIT {
 
             HtmlPage bad = browser.open("/staff/preview?from=soon&weeks=many");
             Forms.assertFieldError(bad, "from", "Enter the first day as YYYY-MM-DD");
+            Forms.assertFieldError(bad, "weeks", "Enter the number of weeks as a whole number from 1 to 99");
             assertThat(Forms.errorLinks(bad)).containsExactly("#from", "#weeks");
         }
     }
