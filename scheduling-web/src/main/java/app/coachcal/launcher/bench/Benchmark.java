@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * {@code ./coachcal bench [--quick] ...}: starts Coachcal on a fresh database, seeds it, measures bookings and the
@@ -41,15 +42,22 @@ public final class Benchmark {
                 given.databaseUser(), given.databasePassword(), given.dataDirectory(), given.demo());
         List<Measurement> all = new ArrayList<>();
         try (FreshDatabase fresh = FreshDatabase.create(withPort)) {
-            Path work = fresh.workDirectory();
-            out.println("bench: " + fresh.describe() + "; Payara's log and pgbench's files in " + work);
+            Path work = FreshDatabase.workDirectory();
+            out.println("bench: " + fresh.describe() + "; Payara's log and pgbench's files kept in " + work);
             out.printf("bench: %d s warm-up and %d s measured per scenario%s; %d processors%n", args.warmUp().toSeconds(),
                     args.duration().toSeconds(), args.quick() ? " (--quick: proves it works, measures nothing)" : "",
                     Runtime.getRuntime().availableProcessors());
             try (PrintStream payaraLog = new PrintStream(work.resolve("payara.log").toFile(), "UTF-8");
                  CoachcalInstance coachcal = CoachcalInstance.start(fresh.settings(), options, artifacts, payaraLog);
                  Connection connection = connect(coachcal.database())) {
+                // Ctrl-C: stop Payara and the database, and drop or delete the fresh one, as a normal end does.
+                Thread stop = new Thread(() -> {
+                    coachcal.close();
+                    fresh.closeQuietly();
+                }, "coachcal-bench-stop");
+                Runtime.getRuntime().addShutdownHook(stop);
                 all.addAll(measure(args, coachcal, connection, work, env, out));
+                Runtime.getRuntime().removeShutdownHook(stop);
             }
         } catch (IOException | SQLException e) {
             throw new LaunchFailure("the benchmark stopped: " + e);
@@ -84,21 +92,20 @@ public final class Benchmark {
         out.println("bench: authentication " + http.authenticate(lanes, List.of(probe)));
         report.header();
         List<Measurement> all = new ArrayList<>();
-        DatabaseLimit limit = new DatabaseLimit(PgBench.find(env, coachcal.database(), work), seed,
-                pgbenchCoaches * BenchSeed.HOURS);
-        for (List<Measurement> scenario : List.of(limit.run(CONCURRENCIES, args.duration()),
-                http.bookings(lanes, CONCURRENCIES), http.weekView(lanes.emails()))) {
-            scenario.forEach(report::row);
-            all.addAll(scenario);
-        }
+        Consumer<Measurement> measured = measurement -> {
+            report.row(measurement);
+            all.add(measurement);
+        };
+        new DatabaseLimit(PgBench.find(env, coachcal.database(), work), seed, pgbenchCoaches * BenchSeed.HOURS)
+                .run(CONCURRENCIES, args.duration(), measured);
+        http.bookings(lanes, CONCURRENCIES, measured);
+        http.weekView(lanes.emails(), measured);
         report.memory("Payara Micro (RSS, pid " + coachcal.payaraPid() + ")", ProcessMemory.rss(coachcal.payaraPid()));
         report.memory("launcher and load generator (RSS)", ProcessMemory.rss(ProcessHandle.current().pid()));
         report.memory("PostgreSQL, postmaster and backends (Pss summed)",
                 ProcessMemory.parent(Path.of("/proc", Long.toString(backendPid(connection))))
                         .flatMap(ProcessMemory::pssWithChildren));
-        List<Measurement> slots = http.slotComputation(seed, probe, args.pastCalls());
-        slots.forEach(report::row);
-        all.addAll(slots);
+        http.slotComputation(seed, probe, args.pastCalls(), measured);
         report.ratios(all, HttpScenarios.BOOKING, CONCURRENCIES);
         return all;
     }

@@ -3,10 +3,10 @@ package app.coachcal.launcher.bench;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The same rows as an API booking, written by pgbench straight into PostgreSQL: into
@@ -45,22 +45,20 @@ final class DatabaseLimit {
     }
 
     /** Both scripts at each concurrency; skipped rows (with the reason) when there is no pgbench. */
-    List<Measurement> run(List<Integer> concurrencies, Duration duration)
+    void run(List<Integer> concurrencies, Duration duration, Consumer<Measurement> results)
             throws IOException, InterruptedException, SQLException {
-        List<Measurement> results = new ArrayList<>();
         for (String scenario : List.of(BARE, TRIGGER)) {
             for (int clients : concurrencies) {
                 if (pgbench.isEmpty()) {
-                    results.add(Measurement.skipped(scenario, clients, "no pgbench on the PATH (set COACHCAL_PGBENCH)"));
+                    results.accept(Measurement.skipped(scenario, clients, "no pgbench on the PATH (set COACHCAL_PGBENCH)"));
                     continue;
                 }
                 String table = scenario.equals(BARE) ? "bench_bare_appointment" : "appointment";
                 long base = seed.firstFreeDay(table, POOL);
-                results.add(pgbench.get().run(scenario, scenario.equals(BARE) ? BARE_SCRIPT : TRIGGER_SCRIPT, clients,
+                results.accept(pgbench.get().run(scenario, scenario.equals(BARE) ? BARE_SCRIPT : TRIGGER_SCRIPT, clients,
                         duration, Map.of("n", "0", "per", Integer.toString(lanes / clients),
                                 "clients", Integer.toString(clients), "base", Long.toString(base))));
             }
         }
-        return results;
     }
 }

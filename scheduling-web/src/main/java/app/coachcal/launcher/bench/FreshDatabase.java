@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,6 +30,7 @@ final class FreshDatabase implements AutoCloseable {
     private final LaunchSettings settings;
     private final Optional<Path> temporaryDirectory;
     private final Optional<String> createdDatabase;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private FreshDatabase(LaunchSettings settings, Optional<Path> temporaryDirectory, Optional<String> createdDatabase) {
         this.settings = settings;
@@ -62,24 +64,35 @@ final class FreshDatabase implements AutoCloseable {
         return settings;
     }
 
-    /** Where the run's own files (scripts, logs) go. */
-    Path workDirectory() throws IOException {
-        return temporaryDirectory.isPresent() ? Files.createDirectories(temporaryDirectory.get().resolve("bench"))
-                : Files.createTempDirectory("coachcal-bench-");
+    /** Where the run's own files (Payara's log, pgbench's scripts and output) go; kept after the run. */
+    static Path workDirectory() throws IOException {
+        return Files.createTempDirectory("coachcal-bench-files-");
     }
 
     String describe() {
         return createdDatabase.map(name -> "database " + name + " created on COACHCAL_DB_URL's server, dropped after")
-                .orElse("embedded PostgreSQL in " + temporaryDirectory.get() + ", deleted after");
+                .orElseGet(() -> "embedded PostgreSQL in " + temporaryDirectory.get() + ", deleted after");
     }
 
     @Override
     public void close() throws LaunchFailure {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         if (createdDatabase.isPresent()) {
             execute(settings, settings.databaseUrl().get().replace(createdDatabase.get(), "postgres"),
                     "DROP DATABASE IF EXISTS " + createdDatabase.get() + " WITH (FORCE)");
         }
         temporaryDirectory.ifPresent(FreshDatabase::delete);
+    }
+
+    /** The same, from a shutdown hook: a failure is printed, not thrown. */
+    void closeQuietly() {
+        try {
+            close();
+        } catch (LaunchFailure | RuntimeException e) {
+            System.err.println("coachcal: " + e.getMessage());
+        }
     }
 
     private static void execute(LaunchSettings settings, String url, String sql) throws LaunchFailure {

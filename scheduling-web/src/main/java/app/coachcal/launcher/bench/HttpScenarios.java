@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The scenarios over HTTP against the running Coachcal: bookings of distinct free slots, the week view
@@ -41,42 +42,36 @@ final class HttpScenarios {
         return api.credentials().describe();
     }
 
-    List<Measurement> bookings(Lanes lanes, List<Integer> concurrencies) throws InterruptedException {
-        List<Measurement> results = new ArrayList<>();
+    void bookings(Lanes lanes, List<Integer> concurrencies, Consumer<Measurement> results) throws InterruptedException {
         for (int clients : concurrencies) {
-            results.add(ClosedLoop.run(BOOKING, clients, warmUp, duration, 201, worker -> api.book(lanes)));
+            results.accept(ClosedLoop.run(BOOKING, clients, warmUp, duration, 201, worker -> api.book(lanes)));
         }
-        return results;
     }
 
     /** Each of 16 users asks for one of the next 8 weeks in turn, by the API and by the page (signed in by form). */
-    List<Measurement> weekView(List<String> emails) throws IOException, InterruptedException {
-        List<Measurement> results = new ArrayList<>();
-        results.add(ClosedLoop.run(WEEK_API, WEEK_USERS, warmUp, duration, 200,
+    void weekView(List<String> emails, Consumer<Measurement> results) throws IOException, InterruptedException {
+        results.accept(ClosedLoop.run(WEEK_API, WEEK_USERS, warmUp, duration, 200,
                 worker -> api.availability(emails.get(worker % emails.size()))));
         List<PageSession> sessions = new ArrayList<>();
         for (int user = 0; user < WEEK_USERS; user++) {
             sessions.add(PageSession.signIn(base, emails.get(user % emails.size()), password));
         }
-        results.add(ClosedLoop.run(WEEK_PAGE, WEEK_USERS, warmUp, duration, 200,
+        results.accept(ClosedLoop.run(WEEK_PAGE, WEEK_USERS, warmUp, duration, 200,
                 worker -> api.bookPage(sessions.get(worker))));
-        return results;
     }
 
     /**
      * The probe client's week (1 user) with its coach's past calls at 1,000 and then at {@code pastCalls}:
      * a flat slot computation answers both alike.
      */
-    List<Measurement> slotComputation(BenchSeed seed, String probeEmail, int pastCalls)
+    void slotComputation(BenchSeed seed, String probeEmail, int pastCalls, Consumer<Measurement> results)
             throws InterruptedException, SQLException {
-        List<Measurement> results = new ArrayList<>();
         int done = 0;
         for (int past : List.of(1_000, pastCalls)) {
             seed.pastCalls(Benchmark.PROBE, done + 1, past);
             done = past;
-            results.add(ClosedLoop.run(SLOTS.formatted(past), 1, warmUp, duration, 200,
+            results.accept(ClosedLoop.run(SLOTS.formatted(past), 1, warmUp, duration, 200,
                     worker -> api.availability(probeEmail)));
         }
-        return results;
     }
 }

@@ -71,7 +71,10 @@ final class PgBench {
                 micros.getValueAtPercentile(50) / 1000.0, micros.getValueAtPercentile(99) / 1000.0, problems);
     }
 
-    /** Third field of each line of pgbench's transaction logs: the transaction's latency in microseconds. */
+    /**
+     * Third field of each line of pgbench's transaction logs: the transaction's latency in microseconds. The logs
+     * (a line per transaction) are deleted once read.
+     */
     private static Histogram latencies(Path logs) throws IOException {
         Histogram micros = new Histogram(3);
         try (Stream<Path> files = Files.list(logs)) {
@@ -80,8 +83,10 @@ final class PgBench {
                     lines.map(line -> line.split(" ")).filter(fields -> fields.length > 2 && fields[2].matches("\\d+"))
                             .forEach(fields -> micros.recordValue(Math.max(1, Long.parseLong(fields[2]))));
                 }
+                Files.delete(file);
             }
         }
+        Files.delete(logs);
         return micros;
     }
 
