@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,7 +29,7 @@ final class FreshDatabase implements AutoCloseable {
     private final LaunchSettings settings;
     private final Optional<Path> temporaryDirectory;
     private final Optional<String> createdDatabase;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private boolean closed;
 
     private FreshDatabase(LaunchSettings settings, Optional<Path> temporaryDirectory, Optional<String> createdDatabase) {
         this.settings = settings;
@@ -74,11 +73,13 @@ final class FreshDatabase implements AutoCloseable {
                 .orElseGet(() -> "embedded PostgreSQL in " + temporaryDirectory.get() + ", deleted after");
     }
 
+    /** Once, whoever comes first; synchronized so that a Ctrl-C's shutdown hook waits for a close under way. */
     @Override
-    public void close() throws LaunchFailure {
-        if (!closed.compareAndSet(false, true)) {
+    public synchronized void close() throws LaunchFailure {
+        if (closed) {
             return;
         }
+        closed = true;
         if (createdDatabase.isPresent()) {
             execute(settings, settings.databaseUrl().get().replace(createdDatabase.get(), "postgres"),
                     "DROP DATABASE IF EXISTS " + createdDatabase.get() + " WITH (FORCE)");
