@@ -30,12 +30,15 @@ public final class CoachcalInstance implements AutoCloseable {
     private static final long BOOT_SECONDS = 240;
 
     private final Optional<EmbeddedDatabase> embedded;
+    private final DatabaseTarget database;
     private final PayaraMicro payara;
     private final URI baseUri;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private CoachcalInstance(Optional<EmbeddedDatabase> embedded, PayaraMicro payara, URI baseUri) {
+    private CoachcalInstance(Optional<EmbeddedDatabase> embedded, DatabaseTarget database, PayaraMicro payara,
+                             URI baseUri) {
         this.embedded = embedded;
+        this.database = database;
         this.payara = payara;
         this.baseUri = baseUri;
     }
@@ -66,7 +69,7 @@ public final class CoachcalInstance implements AutoCloseable {
             Map<String, String> env = environment(settings, options, target, embedded);
             env.put(PublicUrl.VARIABLE, publicUrl);
             payara = PayaraMicro.start(artifacts, settings.port(), options.javaOptions(), env, log);
-            CoachcalInstance instance = new CoachcalInstance(embedded, payara, URI.create("http://localhost:" + settings.port() + "/"));
+            CoachcalInstance instance = new CoachcalInstance(embedded, target, payara, URI.create("http://localhost:" + settings.port() + "/"));
             instance.awaitReady();
             return instance;
         } catch (LaunchFailure | RuntimeException e) {
@@ -125,6 +128,16 @@ public final class CoachcalInstance implements AutoCloseable {
 
     public URI baseUri() {
         return baseUri;
+    }
+
+    /** The database Coachcal runs on, as the launcher connects to it (the benchmark seeds it this way). */
+    public DatabaseTarget database() {
+        return database;
+    }
+
+    /** The process id of Payara Micro's JVM (the benchmark reads its memory). */
+    public long payaraPid() {
+        return payara.pid();
     }
 
     /** Blocks until Payara Micro ends by itself; returns how, in one line. */

@@ -1,17 +1,19 @@
 package app.coachcal.launcher;
 
+import app.coachcal.launcher.bench.Benchmark;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The launcher's subcommands, for an operator of the embedded database (Coachcal stopped):
- * {@code backup FILE}, {@code restore [--force] FILE} and {@code upgrade-database}.
+ * {@code backup FILE}, {@code restore [--force] FILE} and {@code upgrade-database}; and {@code bench}, which
+ * starts its own Coachcal on a fresh database (see {@link Benchmark}).
  */
 final class Operations {
 
     private static final String USAGE = "use ./coachcal, ./coachcal backup FILE, ./coachcal restore [--force] FILE"
-            + " or ./coachcal upgrade-database";
+            + ", ./coachcal upgrade-database or ./coachcal bench [--quick] [options]";
 
     private Operations() {
     }
@@ -25,6 +27,8 @@ final class Operations {
                 boolean force = rest.size() == 2 && rest.get(0).equals("--force");
                 DatabaseBackup.restore(settings, file(rest, force ? 2 : 1), force, out);
             }
+            case "bench" -> Benchmark.run(rest, settings, ServerOptions.from(System.getenv(), settings),
+                    Artifacts.besideLauncher(), System.getenv(), out);
             case "upgrade-database" -> {
                 file(rest, 0);
                 DataDirectoryUpgrade.run(settings, out);
