@@ -7,6 +7,7 @@ import app.coachcal.web.testsupport.CoachcalServer;
 import app.coachcal.web.testsupport.Dates;
 import app.coachcal.web.testsupport.People;
 import app.coachcal.web.testsupport.RawHttp;
+import app.coachcal.web.testsupport.ServerLog;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
