@@ -43,8 +43,8 @@ class PublicUrlTest {
 
     @Test
     void the_listener_is_told_the_public_host_and_port_with_the_default_port_written_out() {
-        assertThat(PayaraMicro.serverName(URI.create("https://coachcal.example"))).isEqualTo("coachcal.example:443");
-        assertThat(PayaraMicro.serverName(URI.create("http://localhost"))).isEqualTo("localhost:80");
-        assertThat(PayaraMicro.serverName(URI.create("http://localhost:8123"))).isEqualTo("localhost:8123");
+        assertThat(ListenerSettings.serverName(URI.create("https://coachcal.example"))).isEqualTo("coachcal.example:443");
+        assertThat(ListenerSettings.serverName(URI.create("http://localhost"))).isEqualTo("localhost:80");
+        assertThat(ListenerSettings.serverName(URI.create("http://localhost:8123"))).isEqualTo("localhost:8123");
     }
 }
