@@ -96,7 +96,8 @@ class EveryAnswerIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"GET /calls/%2e%2e/x HTTP/1.1", "GET /nothing-here HTTP/1.1",
-        "GET /api/v1/nothing-here HTTP/1.1"})
+        "GET /api/v1/nothing-here HTTP/1.1", "GET /resources/coachcal/ HTTP/1.1", "GET /WEB-INF/web.xml HTTP/1.1",
+        "GET /META-INF/MANIFEST.MF HTTP/1.1"})
     void a_path_that_leads_nowhere_is_a_4xx_with_coachcals_own_answer(String requestLine) {
         RawHttp.Answer answer = RawHttp.send(requestLine, "Host: localhost");
 
