@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Whether a request's target (path and query, as sent, still percent-encoded) is one that Coachcal could have
  * made: printable ASCII only, every {@code %} followed by two hex digits, decoding to UTF-8 without control
- * characters, a path with no {@code .}/{@code ..} segment, no encoded slash and no {@code ;} parameters, and
+ * characters in the path and no NUL in the query (a query value is checked by its own field parser), a path
+ * with no {@code .}/{@code ..} segment, no encoded slash and no {@code ;} parameters, and
  * at most {@link #MOST_CHARACTERS} long. Anything else is refused before the server tries to decode it.
  *
  * <pre>{@code
@@ -36,7 +37,9 @@ public final class RequestTarget {
             return false;
         }
         String decodedPath = decoded(path, false);
-        if (decodedPath == null || decoded(rawQuery, true) == null) {
+        String decodedQuery = decoded(rawQuery, true);
+        if (decodedPath == null || decodedPath.chars().anyMatch(Character::isISOControl)
+                || decodedQuery == null || decodedQuery.indexOf('\0') >= 0) {
             return false;
         }
         if (ENCODED_SLASH.matcher(path).find()) {
@@ -75,9 +78,8 @@ public final class RequestTarget {
         }
         bytes.flip();
         try {
-            String result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
-            return result.chars().anyMatch(ch -> Character.isISOControl(ch)) ? null : result;
         } catch (CharacterCodingException e) {
             return null;
         }
