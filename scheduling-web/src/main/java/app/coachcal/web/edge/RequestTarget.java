@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Whether a request's target (path and query, as sent, still percent-encoded) is one that Coachcal could have
  * made: printable ASCII only, every {@code %} followed by two hex digits, decoding to UTF-8 without control
  * characters in the path and no NUL in the query (a query value is checked by its own field parser), a path
- * with no {@code .}/{@code ..} segment, no encoded slash and no {@code ;} parameters, and
+ * with no {@code .}/{@code ..} segment, no backslash (some servers take it for a slash), no encoded slash and
+ * no {@code ;} parameters, and
  * at most {@link #MOST_CHARACTERS} long. Anything else is refused before the server tries to decode it.
  *
  * <pre>{@code
@@ -39,6 +40,7 @@ public final class RequestTarget {
         String decodedPath = decoded(path, false);
         String decodedQuery = decoded(rawQuery, true);
         if (decodedPath == null || decodedPath.chars().anyMatch(Character::isISOControl)
+                || decodedPath.indexOf('\\') >= 0
                 || decodedQuery == null || decodedQuery.indexOf('\0') >= 0) {
             return false;
         }
