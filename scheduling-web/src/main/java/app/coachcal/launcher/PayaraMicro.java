@@ -54,26 +54,12 @@ final class PayaraMicro implements AutoCloseable {
         }
     }
 
-    /**
-     * Asadmin commands run before boot: answers do not name the server software; the URLs the server itself builds
-     * (the sign-in redirect, a directory's missing slash) take the public host and port, never the request's
-     * Host header ({@code server-name}); TRACE reaches the application, which refuses it with its own page
-     * and headers (see KnownMethods) instead of the listener's bare answer.
-     */
+    /** The listener settings of {@link ListenerSettings}, as a file of asadmin commands run before boot. */
     private static Path hardeningCommands(String publicUrl) throws IOException {
-        String http = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
         Path commands = Files.createTempFile("coachcal-preboot", ".asadmin");
         commands.toFile().deleteOnExit();
-        Files.writeString(commands, http + "server-header=false\n"
-                + http + "server-name=" + serverName(URI.create(publicUrl)) + "\n"
-                + http + "trace-enabled=true\n");
+        Files.writeString(commands, ListenerSettings.commands(URI.create(publicUrl)));
         return commands;
-    }
-
-    /** {@code host:port} of the public URL, the port always written out (80 or 443 when the URL has none). */
-    static String serverName(URI publicUrl) {
-        int port = publicUrl.getPort() != -1 ? publicUrl.getPort() : "https".equals(publicUrl.getScheme()) ? 443 : 80;
-        return publicUrl.getHost() + ":" + port;
     }
 
     private static String javaExecutable() {

@@ -43,8 +43,15 @@ class PublicUrlTest {
 
     @Test
     void the_listener_is_told_the_public_host_and_port_with_the_default_port_written_out() {
-        assertThat(PayaraMicro.serverName(URI.create("https://coachcal.example"))).isEqualTo("coachcal.example:443");
-        assertThat(PayaraMicro.serverName(URI.create("http://localhost"))).isEqualTo("localhost:80");
-        assertThat(PayaraMicro.serverName(URI.create("http://localhost:8123"))).isEqualTo("localhost:8123");
+        assertThat(ListenerSettings.serverName(URI.create("https://coachcal.example"))).isEqualTo("coachcal.example:443");
+        assertThat(ListenerSettings.serverName(URI.create("http://localhost"))).isEqualTo("localhost:80");
+        assertThat(ListenerSettings.serverName(URI.create("http://localhost:8123"))).isEqualTo("localhost:8123");
+    }
+
+    @Test
+    void the_listener_takes_the_scheme_of_the_public_url_so_that_behind_a_tls_proxy_its_redirects_are_https() {
+        assertThat(ListenerSettings.commands(URI.create("https://coachcal.example")))
+                .contains("http.scheme=https\n", "http.server-name=coachcal.example:443\n");
+        assertThat(ListenerSettings.commands(URI.create("http://localhost:8123"))).contains("http.scheme=http\n");
     }
 }

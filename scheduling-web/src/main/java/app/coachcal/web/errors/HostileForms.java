@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Form posts to the pages that no Coachcal form sends, answered before Faces sees them (where each was a 500
  * with a stack trace in the log): a body larger than any of our forms is 413 "Too much data"; a
  * {@code jakarta.faces.ViewState} that is not a server-side state id (e.g. {@code stateless}, which made Faces
- * try to rebuild the view and fail) is 400 with the "Please try again" page. Nothing is logged for either.
+ * try to rebuild the view and fail), or a postback without its form's marker field, is 400 with the "Please try
+ * again" page. Nothing is logged for any of them.
  * The JSON API has its own limits and answers.
  */
 @WebFilter(filterName = "HostileForms", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
@@ -52,11 +53,20 @@ public class HostileForms extends HttpFilter {
             PlainErrorPage.send(request, response, 413, "/WEB-INF/errors/413.xhtml");
             return;
         }
-        if (state != null && !SERVER_STATE_ID.matcher(state).matches()) {
+        if (state != null && (!SERVER_STATE_ID.matcher(state).matches() || !namesItsForm(request))) {
             PlainErrorPage.send(request, response, 400, "/WEB-INF/errors/expired.xhtml");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the postback carries its form's marker, the hidden field Faces writes as {@code form-id=form-id}.
+     * Without it Faces takes the post for another form's and only renders the page again, half empty.
+     */
+    private static boolean namesItsForm(HttpServletRequest request) {
+        return request.getParameterMap().entrySet().stream().anyMatch(field -> !VIEW_STATE.equals(field.getKey())
+                && field.getValue().length == 1 && field.getKey().equals(field.getValue()[0]));
     }
 
     private static boolean isFormPostToAPage(HttpServletRequest request) {

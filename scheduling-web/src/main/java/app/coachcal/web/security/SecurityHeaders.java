@@ -27,6 +27,12 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        addTo(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** Sets the headers on an answer that no filter chain will see (one written before the chain runs). */
+    public static void addTo(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
@@ -38,6 +44,5 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Pragma", "no-cache");
             response.setHeader("Expires", "0");
         }
-        chain.doFilter(request, response);
     }
 }

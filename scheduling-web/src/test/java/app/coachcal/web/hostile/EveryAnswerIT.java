@@ -8,6 +8,7 @@ import app.coachcal.web.testsupport.Dates;
 import app.coachcal.web.testsupport.People;
 import app.coachcal.web.testsupport.PersonalTokens;
 import app.coachcal.web.testsupport.RawHttp;
+import app.coachcal.web.testsupport.ServerLog;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,12 +97,45 @@ class EveryAnswerIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"GET /calls/%2e%2e/x HTTP/1.1", "GET /nothing-here HTTP/1.1",
-        "GET /api/v1/nothing-here HTTP/1.1"})
+        "GET /api/v1/nothing-here HTTP/1.1", "GET /resources/coachcal/ HTTP/1.1", "GET /WEB-INF/web.xml HTTP/1.1",
+        "GET /META-INF/MANIFEST.MF HTTP/1.1"})
     void a_path_that_leads_nowhere_is_a_4xx_with_coachcals_own_answer(String requestLine) {
         RawHttp.Answer answer = RawHttp.send(requestLine, "Host: localhost");
 
         assertThat(answer.status()).as(answer.headerLines().toString()).isBetween(400, 404);
         assertCoachcalsOwn(answer);
         assertThat(answer.body()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /%zz HTTP/1.1", "GET /calls/%zz/x HTTP/1.1", "GET /book/?from=%zz HTTP/1.1",
+        "GET /%00 HTTP/1.1", "GET /login?x=%00 HTTP/1.1", "GET /..;/ HTTP/1.1", "GET /calls/..;/admin/ HTTP/1.1",
+        "GET /%c0%af HTTP/1.1", "GET /%ff HTTP/1.1", "GET /calls%2f..%2fx HTTP/1.1", "POST /%zz HTTP/1.1",
+        "GET /api/v1/%zz HTTP/1.1", "GET /api/v1/availability?from=%e0 HTTP/1.1"})
+    void a_malformed_target_is_400_with_coachcals_own_answer_and_no_stack_trace(String requestLine) {
+        long logBefore = ServerLog.size();
+
+        RawHttp.Answer answer = RawHttp.send(requestLine, "Host: localhost");
+
+        assertThat(answer.status()).as(answer.headerLines().toString()).isEqualTo(400);
+        assertCoachcalsOwn(answer);
+        if (requestLine.contains("/api/")) {
+            assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(answer.body()).contains("/problems/malformed-request");
+        } else {
+            assertThat(answer.body()).contains("<title>Check the address – Coachcal</title>");
+        }
+        List<String> logged = ServerLog.linesSince(logBefore);
+        assertThat(logged).noneMatch(line -> line.contains("Exception") || line.startsWith("\tat "));
+        assertThat(logged.size()).as("at most one short line: %s", logged).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void an_overlong_target_is_400_with_coachcals_own_page() {
+        RawHttp.Answer answer = RawHttp.send("GET /" + "a".repeat(3000) + " HTTP/1.1", "Host: localhost");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertCoachcalsOwn(answer);
+        assertThat(answer.body()).contains("<title>Check the address – Coachcal</title>");
     }
 }

@@ -9,11 +9,9 @@ import app.coachcal.web.testsupport.Json;
 import app.coachcal.web.testsupport.People;
 import app.coachcal.web.testsupport.RawHttp;
 import app.coachcal.web.testsupport.Rows;
-import java.io.IOException;
+import app.coachcal.web.testsupport.ServerLog;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -23,8 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** Forms sent by someone who edits them: a refusal the person can read, with a 4xx, and nothing written. */
 class HostileFormsIT {
-
-    private static final Path SERVER_LOG = Path.of("target", "payara-it.log");
 
     private final People.Coach coach = People.coach("Europe/London").weekdays("09:00", "17:00").create();
     private final People.Client client = coach.newClient("Europe/London");
@@ -36,17 +32,10 @@ class HostileFormsIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    private static List<String> serverLogSince(long offset) throws IOException, InterruptedException {
-        Http.get("/health");
-        Thread.sleep(500);
-        String log = Files.readString(SERVER_LOG);
-        return log.substring((int) Math.min(offset, log.length())).lines().toList();
-    }
-
     @Test
     void a_form_with_a_stateless_view_state_gets_the_try_again_page_with_400_and_no_stack_trace()
             throws Exception {
-        long logBefore = Files.size(SERVER_LOG);
+        long logBefore = ServerLog.size();
 
         for (int i = 0; i < 3; i++) {
             HttpResponse<String> answer = postForm("/login",
@@ -57,7 +46,7 @@ class HostileFormsIT {
                     .doesNotContain("Exception");
             assertThat(answer.headers().firstValue("Content-Security-Policy")).isPresent();
         }
-        List<String> logged = serverLogSince(logBefore);
+        List<String> logged = ServerLog.linesSince(logBefore);
         assertThat(logged).noneMatch(line -> line.contains("Exception") || line.contains("Unable to restore view"));
         assertThat(logged.size()).as("at most one short line per request: %s", logged).isLessThanOrEqualTo(3);
     }

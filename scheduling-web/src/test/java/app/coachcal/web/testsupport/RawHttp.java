@@ -47,7 +47,11 @@ public final class RawHttp {
     }
 
     public static Answer send(String requestLine, List<String> headers, String body) {
-        URI base = CoachcalServer.shared().baseUri();
+        return sendTo(CoachcalServer.shared().baseUri(), requestLine, headers, body);
+    }
+
+    /** The same, to a server other than the shared one. */
+    public static Answer sendTo(URI base, String requestLine, List<String> headers, String body) {
         StringBuilder request = new StringBuilder(requestLine).append("\r\n");
         headers.forEach(header -> request.append(header).append("\r\n"));
         request.append("Connection: close\r\n");
