@@ -6,6 +6,7 @@ import app.coachcal.domain.request.FieldError;
 import app.coachcal.domain.request.Parsed;
 import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.sql.ActingUser;
+import app.coachcal.persistence.sql.ActsForTheCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
+@ActsForTheCaller
 public class PeopleDesk {
 
     public static final int MIN_PASSWORD = 12;

@@ -1,10 +1,14 @@
 package app.coachcal.persistence.people;
 
+import app.coachcal.persistence.sql.ActingUser;
+import app.coachcal.persistence.sql.Columns;
+import app.coachcal.persistence.sql.RequestCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,8 +20,15 @@ import java.util.Set;
  * Finds who is signing in: an e-mail address (any letter case) and a password
  * checked against the stored PBKDF2 hash. A wrong address and a wrong password
  * look the same to the caller.
+ *
+ * <p>Nobody acts yet when this runs, so row-level security (V14) would show no
+ * account: the address is looked up with {@code account_for_sign_in}, which
+ * returns that one account's id and hash only; the person found is then the
+ * acting user of this transaction and of the rest of the request
+ * ({@link RequestCaller}).
  */
 @ApplicationScoped
+@Transactional
 public class UserDirectory {
 
     @PersistenceContext(unitName = "coachcal")
@@ -25,29 +36,41 @@ public class UserDirectory {
 
     @Inject
     private Pbkdf2PasswordHash passwordHash;
+    @Inject
+    private RequestCaller requestCaller;
 
     public Optional<Caller> authenticate(String email, String password) {
-        List<UserAccount> found = em.createQuery(
-                        "SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email", UserAccount.class)
-                .setParameter("email", email.toLowerCase(Locale.ROOT))
-                .getResultList();
+        Optional<Object[]> found = accountFor(email);
         if (found.isEmpty()) {
             // Same work as a real check, so timing does not tell whether the address exists.
             passwordHash.verify(password.toCharArray(), dummyHash());
             return Optional.empty();
         }
-        UserAccount account = found.get(0);
-        if (!passwordHash.verify(password.toCharArray(), account.passwordHash())) {
+        if (!passwordHash.verify(password.toCharArray(), (String) found.get()[1])) {
             return Optional.empty();
         }
-        return Optional.of(callerFor(account));
+        return Optional.of(actingAs(Columns.number(found.get()[0])));
     }
 
     /** The caller a page session signed in as (by e-mail), with their roles as they are now. */
     public Optional<Caller> signedIn(String email) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email", UserAccount.class)
-                .setParameter("email", email.toLowerCase(Locale.ROOT))
-                .getResultList().stream().findFirst().map(this::callerFor);
+        return accountFor(email).map(row -> actingAs(Columns.number(row[0])));
+    }
+
+    /** (id, password hash) of the account with this address, any letter case. */
+    private Optional<Object[]> accountFor(String email) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT user_id, password_hash FROM account_for_sign_in(?1)")
+                .setParameter(1, email.toLowerCase(Locale.ROOT))
+                .getResultList();
+        return rows.stream().findFirst();
+    }
+
+    /** The person found acts from now on: in this transaction, and in the rest of the request. */
+    private Caller actingAs(long userId) {
+        ActingUser.set(em, userId);
+        RequestCaller.record(requestCaller, userId);
+        return callerFor(em.find(UserAccount.class, userId));
     }
 
     private Caller callerFor(UserAccount account) {
