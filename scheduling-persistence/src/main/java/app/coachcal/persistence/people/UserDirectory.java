@@ -40,30 +40,34 @@ public class UserDirectory {
     private RequestCaller requestCaller;
 
     public Optional<Caller> authenticate(String email, String password) {
-        Optional<Object[]> found = accountFor(email);
+        Optional<SignInAccount> found = accountFor(email);
         if (found.isEmpty()) {
             // Same work as a real check, so timing does not tell whether the address exists.
             passwordHash.verify(password.toCharArray(), dummyHash());
             return Optional.empty();
         }
-        if (!passwordHash.verify(password.toCharArray(), (String) found.get()[1])) {
+        if (!passwordHash.verify(password.toCharArray(), found.get().passwordHash())) {
             return Optional.empty();
         }
-        return Optional.of(actingAs(Columns.number(found.get()[0])));
+        return Optional.of(actingAs(found.get().id()));
     }
 
     /** The caller a page session signed in as (by e-mail), with their roles as they are now. */
     public Optional<Caller> signedIn(String email) {
-        return accountFor(email).map(row -> actingAs(Columns.number(row[0])));
+        return accountFor(email).map(account -> actingAs(account.id()));
     }
 
-    /** (id, password hash) of the account with this address, any letter case. */
-    private Optional<Object[]> accountFor(String email) {
+    /** What {@code account_for_sign_in} tells of one address: no more than sign-in needs. */
+    private record SignInAccount(long id, String passwordHash) {
+    }
+
+    /** The account with this address, any letter case. */
+    private Optional<SignInAccount> accountFor(String email) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT user_id, password_hash FROM account_for_sign_in(?1)")
                 .setParameter(1, email.toLowerCase(Locale.ROOT))
                 .getResultList();
-        return rows.stream().findFirst();
+        return rows.stream().findFirst().map(row -> new SignInAccount(Columns.number(row[0]), (String) row[1]));
     }
 
     /** The person found acts from now on: in this transaction, and in the rest of the request. */
