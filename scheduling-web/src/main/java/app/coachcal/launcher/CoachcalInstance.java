@@ -58,7 +58,8 @@ public final class CoachcalInstance implements AutoCloseable {
         DatabaseTarget target;
         if (settings.databaseUrl().isPresent()) {
             target = ExternalDatabase.check(new DatabaseTarget(
-                    settings.databaseUrl().get(), settings.databaseUser(), settings.databasePassword()));
+                    settings.databaseUrl().get(), settings.databaseUser(), settings.databasePassword(),
+                    settings.databaseOwner(), settings.databaseOwnerPassword()));
         } else {
             embedded = Optional.of(EmbeddedDatabase.start(settings.dataDirectory()));
             target = embedded.get().target();
@@ -87,6 +88,9 @@ public final class CoachcalInstance implements AutoCloseable {
         env.put("COACHCAL_DB_URL", target.jdbcUrl());
         env.put("COACHCAL_DB_USER", target.user());
         env.put("COACHCAL_DB_PASSWORD", target.password());
+        // Empty is no owner: MicroProfile Config reads an empty value as unset, and the user migrates.
+        env.put("COACHCAL_DB_OWNER", target.owner().orElse(""));
+        env.put("COACHCAL_DB_OWNER_PASSWORD", target.ownerPassword());
         // Demo data: as asked, or by default into an embedded database that is still empty.
         env.put("COACHCAL_DEMO", settings.demo().map(String::valueOf)
                 .orElse(embedded.isPresent() ? "if-empty" : "false"));

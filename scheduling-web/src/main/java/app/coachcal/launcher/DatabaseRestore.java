@@ -45,10 +45,11 @@ final class DatabaseRestore {
                 new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
             String schemaVersion = BackupReader.header(backup);
             execute(database, "DROP DATABASE IF EXISTS " + STAGING);
-            execute(database, "CREATE DATABASE " + STAGING);
+            execute(database, "CREATE DATABASE " + STAGING + " OWNER " + ClusterRoles.OWNER);
             Summary restored;
             try {
-                DatabaseMigration.migrateTo(database.database(STAGING), schemaVersion);
+                // As the owner, so that the restored schema is the owner's whoever owned the one backed up.
+                DatabaseMigration.migrateTo(database.databaseAsOwner(STAGING), schemaVersion);
                 restored = load(database, backup, schemaVersion);
             } catch (LaunchFailure | RuntimeException e) {
                 execute(database, "DROP DATABASE IF EXISTS " + STAGING);

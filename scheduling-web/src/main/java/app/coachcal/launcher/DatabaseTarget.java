@@ -1,12 +1,17 @@
 package app.coachcal.launcher;
 
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * The PostgreSQL database Coachcal will use, and how to name it in a message
  * without ever showing a password.
+ *
+ * @param user  the application's login (a member of {@code coachcal_app} when an owner is named)
+ * @param owner the schema's owner, who runs the migrations; empty when {@code user} does
  */
-public record DatabaseTarget(String jdbcUrl, String user, String password) {
+public record DatabaseTarget(String jdbcUrl, String user, String password, Optional<String> owner,
+                             String ownerPassword) {
 
     private static final String PREFIX = "jdbc:postgresql://";
 

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -26,11 +27,13 @@ final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final boolean createdNow;
     private final Path binaries;
+    private final String owner;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, boolean createdNow, Path binaries) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, boolean createdNow, Path binaries, String owner) {
         this.postgres = postgres;
         this.createdNow = createdNow;
         this.binaries = binaries;
+        this.owner = owner;
     }
 
     /** The database of {@code COACHCAL_DATA_DIR} on this build's binaries; refuses data of another major. */
@@ -50,6 +53,11 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "100")
+                    // zonky's builder sets synchronous_commit=off (fine for throw-away test databases): a crash
+                    // could then lose calls already confirmed to clients. Coachcal keeps real data here.
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
         } catch (IOException | RuntimeException e) {
             if (String.valueOf(e.getMessage()).startsWith("could not lock")) {
@@ -59,7 +67,9 @@ final class EmbeddedDatabase implements AutoCloseable {
             throw new LaunchFailure("cannot start the embedded PostgreSQL in " + pgData + ": " + e.getMessage());
         }
         try {
-            return new EmbeddedDatabase(postgres, createDatabaseIfMissing(postgres), binaries.directory());
+            ClusterRoles.ensure(postgres.getPostgresDatabase());
+            boolean createdNow = createDatabaseIfMissing(postgres);
+            return new EmbeddedDatabase(postgres, createdNow, binaries.directory(), ClusterRoles.ownerOf(postgres.getPostgresDatabase(), DATABASE));
         } catch (SQLException e) {
             stopQuietly(postgres);
             throw new LaunchFailure("the embedded PostgreSQL in " + pgData + " does not answer: " + e.getMessage());
@@ -74,13 +84,16 @@ final class EmbeddedDatabase implements AutoCloseable {
             if (found.next()) {
                 return false;
             }
-            statement.execute("CREATE DATABASE " + DATABASE);
+            statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + ClusterRoles.OWNER);
             return true;
         }
     }
 
+    /** The application's least-privilege login; the owner migrates (see {@link ClusterRoles}). */
     DatabaseTarget target() {
-        return new DatabaseTarget(postgres.getJdbcUrl("postgres", DATABASE), "postgres", "");
+        // Not zonky's URL: it names the superuser as a parameter, which could win over the user set beside it.
+        return new DatabaseTarget("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE,
+                ClusterRoles.APPLICATION_LOGIN, "", Optional.of(owner), "");
     }
 
     /** The coachcal database, as its superuser (for backups and upgrades). */
@@ -90,6 +103,11 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     DataSource database(String name) {
         return postgres.getDatabase("postgres", name);
+    }
+
+    /** A database as the schema's owner, who runs the migrations (a restore's, too). */
+    DataSource databaseAsOwner(String name) {
+        return postgres.getDatabase(ClusterRoles.OWNER, name);
     }
 
     /** The server's maintenance database, from which coachcal can be dropped and created. */

@@ -11,11 +11,14 @@ import java.util.Optional;
  * @param databaseUrl     {@code COACHCAL_DB_URL}, empty for the embedded database
  * @param databaseUser    {@code COACHCAL_DB_USER}, default {@code postgres}
  * @param databasePassword {@code COACHCAL_DB_PASSWORD}, default empty
+ * @param databaseOwner   {@code COACHCAL_DB_OWNER}, who migrates; empty when {@code databaseUser} does
+ * @param databaseOwnerPassword {@code COACHCAL_DB_OWNER_PASSWORD}, default empty
  * @param dataDirectory   {@code COACHCAL_DATA_DIR}, default {@code ~/.coachcal/data}
  * @param demo            {@code COACHCAL_DEMO}: {@code true}, {@code false} or empty (decide by database)
  */
 public record LaunchSettings(int port, Optional<String> databaseUrl, String databaseUser,
-                             String databasePassword, Path dataDirectory, Optional<Boolean> demo) {
+                             String databasePassword, Optional<String> databaseOwner, String databaseOwnerPassword,
+                             Path dataDirectory, Optional<Boolean> demo) {
 
     public static LaunchSettings from(Map<String, String> env) throws LaunchFailure {
         return new LaunchSettings(
@@ -23,6 +26,8 @@ public record LaunchSettings(int port, Optional<String> databaseUrl, String data
                 nonBlank(env.get("COACHCAL_DB_URL")),
                 nonBlank(env.get("COACHCAL_DB_USER")).orElse("postgres"),
                 env.getOrDefault("COACHCAL_DB_PASSWORD", ""),
+                nonBlank(env.get("COACHCAL_DB_OWNER")),
+                env.getOrDefault("COACHCAL_DB_OWNER_PASSWORD", ""),
                 nonBlank(env.get("COACHCAL_DATA_DIR")).map(Path::of)
                         .orElse(Path.of(System.getProperty("user.home"), ".coachcal", "data")),
                 demo(env.getOrDefault("COACHCAL_DEMO", "").strip()));

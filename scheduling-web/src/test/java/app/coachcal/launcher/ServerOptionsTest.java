@@ -55,6 +55,6 @@ class ServerOptionsTest {
     }
 
     private static LaunchSettings settings(Optional<Boolean> demo) {
-        return new LaunchSettings(8080, Optional.empty(), "postgres", "", Path.of("unused"), demo);
+        return new LaunchSettings(8080, Optional.empty(), "postgres", "", Optional.empty(), "", Path.of("unused"), demo);
     }
 }

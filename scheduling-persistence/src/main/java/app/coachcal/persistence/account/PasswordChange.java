@@ -3,6 +3,7 @@ package app.coachcal.persistence.account;
 import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.signin.PasswordHashing;
 import app.coachcal.persistence.sql.ActingUser;
+import app.coachcal.persistence.sql.ActsForTheCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import java.util.List;
 /** A person changes their own password; a temporary password set by an admin must be changed this way. */
 @ApplicationScoped
 @Transactional
+@ActsForTheCaller
 public class PasswordChange {
 
     public static final int MIN_LENGTH = PasswordRules.MIN_LENGTH;
@@ -37,8 +39,9 @@ public class PasswordChange {
     @Inject
     private PasswordHashing passwordHash;
 
+    /** Read like sign-in ({@code account_for_sign_in}): this check guards a request whose caller may not act yet. */
     public boolean mustChange(String email) {
-        List<?> rows = em.createNativeQuery("SELECT must_change_password FROM app_user WHERE lower(email) = lower(?1)")
+        List<?> rows = em.createNativeQuery("SELECT must_change_password FROM account_for_sign_in(?1)")
                 .setParameter(1, email).getResultList();
         return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0));
     }

@@ -1,5 +1,6 @@
 package app.coachcal.persistence.admin;
 
+import app.coachcal.persistence.sql.ActsForTheCaller;
 import app.coachcal.persistence.sql.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,7 @@ import java.util.UUID;
 /** The appointment history (written by the database's trigger), filtered by coach, client and time of the entry. */
 @ApplicationScoped
 @Transactional
+@ActsForTheCaller
 public class AuditLog {
 
     public static final int LIMIT = 200;

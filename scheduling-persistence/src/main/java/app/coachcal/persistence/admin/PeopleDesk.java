@@ -8,6 +8,7 @@ import app.coachcal.persistence.account.PasswordRules;
 import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.signin.PasswordHashing;
 import app.coachcal.persistence.sql.ActingUser;
+import app.coachcal.persistence.sql.ActsForTheCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
+@ActsForTheCaller
 public class PeopleDesk {
 
     public static final int MIN_PASSWORD = PasswordRules.MIN_LENGTH;

@@ -2,6 +2,7 @@ package app.coachcal.persistence.admin;
 
 import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.sql.ActingUser;
+import app.coachcal.persistence.sql.ActsForTheCaller;
 import app.coachcal.persistence.sql.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
+@ActsForTheCaller
 public class RelationshipDesk {
 
     /** What to do with the client's future calls with the old coach. */

@@ -2,6 +2,7 @@ package app.coachcal.persistence.admin;
 
 import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.sql.ActingUser;
+import app.coachcal.persistence.sql.ActsForTheCaller;
 import app.coachcal.persistence.sql.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
+@ActsForTheCaller
 public class RuleBook {
 
     @PersistenceContext(unitName = "coachcal")

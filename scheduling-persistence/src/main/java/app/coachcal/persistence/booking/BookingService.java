@@ -16,6 +16,7 @@ import app.coachcal.persistence.calendar.RelationshipRepository;
 import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.rules.BusinessRulesRepository;
 import app.coachcal.persistence.sql.ActingUser;
+import app.coachcal.persistence.sql.ActsForTheCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -39,6 +40,7 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 @Transactional
+@ActsForTheCaller
 public class BookingService {
 
     @PersistenceContext(unitName = "coachcal")

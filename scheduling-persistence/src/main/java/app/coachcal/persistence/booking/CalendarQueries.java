@@ -16,6 +16,7 @@ import app.coachcal.persistence.calendar.RelationshipRepository;
 import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.people.Role;
 import app.coachcal.persistence.rules.BusinessRulesRepository;
+import app.coachcal.persistence.sql.ActsForTheCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +33,7 @@ import java.util.UUID;
 /** What a caller may look at: their coach's free slots, their calls. Read-only, one transaction each. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
+@ActsForTheCaller
 public class CalendarQueries {
 
     @Inject

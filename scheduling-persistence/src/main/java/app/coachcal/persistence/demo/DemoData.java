@@ -1,14 +1,15 @@
 package app.coachcal.persistence.demo;
 
 import app.coachcal.persistence.signin.PasswordHashing;
-import app.coachcal.persistence.sql.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * The demo people of the README: an admin, three coaches in three zones with
@@ -34,17 +35,34 @@ public class DemoData {
             "Europe/London", "Europe/Paris", "Europe/Berlin", "Africa/Lagos",
             "Asia/Kolkata", "Asia/Singapore", "Australia/Sydney", "Asia/Dubai");
 
-    @PersistenceContext(unitName = "coachcal")
-    private EntityManager em;
     @Inject
     private PasswordHashing passwordHash;
 
-    /** {@code mode}: {@code true} (unless already there), {@code if-empty} (only into a database with no users), else nothing. */
-    @Transactional
-    public void load(String mode) {
+    /**
+     * {@code mode}: {@code true} (unless already there), {@code if-empty} (only into a database with no users), else
+     * nothing. Written as the schema's owner ({@code asOwner}, who has just migrated): nobody acts at start-up, and
+     * row-level security would show the application's login no users (so "empty" would always be true) and let
+     * it create none.
+     */
+    public void load(DataSource asOwner, String mode) {
+        try (Connection connection = asOwner.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                loadIn(connection, mode);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the demo data could not be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    private void loadIn(Connection connection, String mode) throws SQLException {
         boolean wanted = switch (mode) {
-            case "true" -> !exists(ADMIN.email());
-            case "if-empty" -> count("SELECT count(*) FROM app_user") == 0;
+            case "true" -> count(connection, "SELECT count(*) FROM app_user WHERE lower(email) = ?", ADMIN.email()) == 0;
+            case "if-empty" -> count(connection, "SELECT count(*) FROM app_user") == 0;
             default -> false;
         };
         if (!wanted) {
@@ -52,50 +70,60 @@ public class DemoData {
         }
         // One hash for all: they share a password anyway, and each hash costs ~0.3 s of PBKDF2.
         String hash = passwordHash.hash(PASSWORD);
-        long admin = addUser(ADMIN, "admin", hash);
+        long admin = addUser(connection, ADMIN, "admin", hash);
         for (int c = 0; c < COACHES.size(); c++) {
-            long coach = addUser(COACHES.get(c), "coach", hash);
-            addOfficeHours(coach);
+            long coach = addUser(connection, COACHES.get(c), "coach", hash);
+            addOfficeHours(connection, coach);
             for (int k = 1; k <= 4; k++) {
                 int number = c * 4 + k;
-                long client = addUser(new Person("client" + number + "@example.com", "Client " + number,
+                long client = addUser(connection, new Person("client" + number + "@example.com", "Client " + number,
                         CLIENT_ZONES.get(number - 1)), "client", hash);
-                em.createNativeQuery("INSERT INTO coaching_relationship (coach_id, client_id, starts_at, ends_at)"
-                                + " VALUES (?1, ?2, now(), now() + interval '1 year')")
-                        .setParameter(1, coach).setParameter(2, client).executeUpdate();
+                execute(connection, "INSERT INTO coaching_relationship (coach_id, client_id, starts_at, ends_at)"
+                        + " VALUES (?, ?, now(), now() + interval '1 year')", coach, client);
             }
         }
         LOG.info(() -> "Demo data loaded: admin (id " + admin + "), 3 coaches, 12 clients; password " + PASSWORD);
     }
 
-    private long addUser(Person person, String role, String hash) {
-        Object id = em.createNativeQuery("INSERT INTO app_user (email, display_name, time_zone, password_hash)"
-                        + " VALUES (?1, ?2, ?3, ?4) RETURNING id")
-                .setParameter(1, person.email())
-                .setParameter(2, person.name())
-                .setParameter(3, person.zone())
-                .setParameter(4, hash)
-                .getSingleResult();
-        long userId = Columns.number(id);
-        em.createNativeQuery("INSERT INTO user_role (user_id, role, active) VALUES (?1, CAST(?2 AS role_name), true)")
-                .setParameter(1, userId).setParameter(2, role).executeUpdate();
+    private long addUser(Connection connection, Person person, String role, String hash) throws SQLException {
+        long userId = count(connection, "INSERT INTO app_user (email, display_name, time_zone, password_hash)"
+                + " VALUES (?, ?, ?, ?) RETURNING id",
+                person.email(), person.name(), person.zone(), hash);
+        execute(connection, "INSERT INTO user_role (user_id, role, active) VALUES (?, CAST(? AS role_name), true)",
+                userId, role);
         return userId;
     }
 
     /** Monday to Friday, 09:00–12:00 and 13:00–17:00 in the coach's own zone. */
-    private void addOfficeHours(long coachId) {
-        em.createNativeQuery("INSERT INTO office_hours (coach_id, weekday, hours)"
-                        + " SELECT ?1, day, timerange(window_start, window_end)"
-                        + " FROM generate_series(1, 5) AS day,"
-                        + " (VALUES (time '09:00', time '12:00'), (time '13:00', time '17:00')) AS w(window_start, window_end)")
-                .setParameter(1, coachId).executeUpdate();
+    private static void addOfficeHours(Connection connection, long coachId) throws SQLException {
+        execute(connection, "INSERT INTO office_hours (coach_id, weekday, hours)"
+                + " SELECT ?, day, timerange(window_start, window_end)"
+                + " FROM generate_series(1, 5) AS day,"
+                + " (VALUES (time '09:00', time '12:00'), (time '13:00', time '17:00')) AS w(window_start, window_end)",
+                coachId);
     }
 
-    private boolean exists(String email) {
-        return count("SELECT count(*) FROM app_user WHERE lower(email) = '" + email + "'") > 0;
+    /** The single number a statement answers (a count, or the id a RETURNING gives back). */
+    private static long count(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepared(connection, sql, parameters);
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
-    private long count(String sql) {
-        return Columns.number(em.createNativeQuery(sql).getSingleResult());
+    private static void execute(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepared(connection, sql, parameters)) {
+            statement.executeUpdate();
+        }
+    }
+
+    private static PreparedStatement prepared(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 }

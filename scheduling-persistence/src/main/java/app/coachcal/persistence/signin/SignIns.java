@@ -1,6 +1,6 @@
 package app.coachcal.persistence.signin;
 
-import app.coachcal.persistence.people.UserAccount;
+import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.people.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -41,24 +42,27 @@ public class SignIns {
         if (locked.isPresent()) {
             return new SignInOutcome.Locked(locked.get());
         }
-        Optional<UserAccount> account = users.account(email);
+        Optional<UserDirectory.SignInAccount> account = users.accountFor(email);
         if (account.isEmpty()) {
             hashing.matchNobody(password);
             return refused(email, clientAddress);
         }
-        UserAccount user = account.get();
-        if (!passwordMatches(user, password)) {
+        UserDirectory.SignInAccount found = account.get();
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        if (!passwordMatches(address, found.passwordHash(), password)) {
             return refused(email, clientAddress);
         }
         throttle.succeeded(email);
-        String stored = user.passwordHash();
+        // The person acts from here on, so that row-level security lets the rehash write their own row.
+        Caller caller = users.actingAs(found.id());
+        String stored = found.passwordHash();
         if (!PasswordHashing.isCurrent(stored)) {
             stored = hashing.hash(password);
             em.createNativeQuery("UPDATE app_user SET password_hash = ?1 WHERE id = ?2")
-                    .setParameter(1, stored).setParameter(2, user.id()).executeUpdate();
+                    .setParameter(1, stored).setParameter(2, found.id()).executeUpdate();
         }
-        recent.remember(user.email(), password, stored);
-        return new SignInOutcome.SignedIn(users.callerFor(user));
+        recent.remember(address, password, stored);
+        return new SignInOutcome.SignedIn(caller);
     }
 
     private SignInOutcome refused(String email, String clientAddress) {
@@ -66,8 +70,7 @@ public class SignIns {
         return new SignInOutcome.Refused();
     }
 
-    private boolean passwordMatches(UserAccount account, String password) {
-        return recent.vouchFor(account.email(), password, account.passwordHash())
-                || hashing.matches(password, account.passwordHash());
+    private boolean passwordMatches(String address, String storedHash, String password) {
+        return recent.vouchFor(address, password, storedHash) || hashing.matches(password, storedHash);
     }
 }

@@ -11,6 +11,7 @@ import app.coachcal.persistence.calendar.OfficeHoursRepository;
 import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.rules.BusinessRulesRepository;
 import app.coachcal.persistence.sql.ActingUser;
+import app.coachcal.persistence.sql.ActsForTheCaller;
 import app.coachcal.persistence.sql.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import java.util.UUID;
 /** A coach's use cases outside office hours: their week, their clients, the preview, cancelling a call. */
 @ApplicationScoped
 @Transactional
+@ActsForTheCaller
 public class CoachDesk {
 
     @PersistenceContext(unitName = "coachcal")

@@ -6,6 +6,7 @@ import app.coachcal.domain.time.TimeRange;
 import app.coachcal.persistence.appointment.AppointmentRepository;
 import app.coachcal.persistence.people.Caller;
 import app.coachcal.persistence.sql.ActingUser;
+import app.coachcal.persistence.sql.ActsForTheCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @Transactional
+@ActsForTheCaller
 public class OfficeHoursEditor {
 
     /** What to do with booked calls that the change leaves outside the hours. */

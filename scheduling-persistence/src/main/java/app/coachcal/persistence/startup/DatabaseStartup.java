@@ -58,9 +58,9 @@ public class DatabaseStartup {
 
     @PostConstruct
     void migrateThenLoadDemoData() {
+        DataSource asOwner = MigrationDataSource.choose(owner, ownerPassword.orElse(""), url, dataSource);
         try {
-            MigrateResult result = DatabaseMigration.migrate(
-                    MigrationDataSource.choose(owner, ownerPassword.orElse(""), url, dataSource));
+            MigrateResult result = DatabaseMigration.migrate(asOwner);
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             LOG.info(() -> "Database schema at version " + version
                     + " (" + result.migrationsExecuted + " migration(s) applied now)");
@@ -69,7 +69,7 @@ public class DatabaseStartup {
             LOG.log(Level.SEVERE, reason);
             throw new IllegalStateException(reason);
         }
-        demoData.load(demo);
+        demoData.load(asOwner, demo);
     }
 
     private static String oneLine(String message) {

@@ -27,8 +27,7 @@ final class TimeZoneQueries {
      */
     private static final String OFFSET_CHANGES = """
             WITH zones AS (
-                SELECT DISTINCT u.time_zone AS zone_name
-                  FROM app_user u JOIN user_role r ON r.user_id = u.id AND r.active),
+                SELECT zone_name FROM active_user_time_zones() AS z(zone_name)),
             samples AS (
                 SELECT z.zone_name, h.sampled_at,
                        EXTRACT(EPOCH FROM (h.sampled_at AT TIME ZONE z.zone_name)

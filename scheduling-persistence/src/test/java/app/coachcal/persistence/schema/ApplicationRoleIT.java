@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -93,6 +94,28 @@ class ApplicationRoleIT {
 
             assertThat(given.value(Long.class, "SELECT count(*) FROM appointment_history WHERE appointment_id = ?",
                     call)).isEqualTo(2);
+            app.rollback();
+        }
+    }
+
+    @Test
+    void row_level_security_hides_another_clients_call_but_the_rules_still_see_it() throws SQLException {
+        Given.Relationship first;
+        Given.Relationship second;
+        ZonedDateTime start = Given.weekdayAhead(ZoneId.of("UTC"), 3, MONDAY).atTime(10, 0).atZone(ZoneId.of("UTC"));
+        try (Connection owner = database.connection()) {
+            Given given = new Given(owner);
+            first = given.coachingPair("UTC", "UTC");
+            second = given.relationship(first.coachId(), given.client("UTC"));
+            given.alwaysAvailable(first.coachId());
+            given.call(first, start);
+        }
+        try (Connection app = asTheApplication()) {
+            Given given = new Given(app);
+            given.actor(second.clientId());
+            assertThat(given.value(Long.class, "SELECT count(*) FROM appointment WHERE coach_id = ?",
+                    first.coachId())).isZero();
+            Refusal.expect(app, "23P01", "appointment_no_coach_overlap", () -> given.call(second, start));
             app.rollback();
         }
     }

@@ -57,11 +57,20 @@ class OwnerMigratesIT {
         DatabaseMigration.migrate(MigrationDataSource.choose(Optional.of(database.user()), database.password(),
                 database.jdbcUrl(), application));
 
+        long coach;
+        try (Connection owner = database.connection()) {
+            coach = new Given(owner).coach("UTC");
+        }
         try (Connection app = application.getConnection()) {
+            app.setAutoCommit(false);
             Given given = new Given(app);
-            long coach = given.coach("UTC");
+            // Row-level security (V14): the application sees a person only when someone acts.
+            assertThat(given.value(Long.class, "SELECT count(*) FROM app_user WHERE id = ?", coach)).isZero();
+            given.actor(coach);
             assertThat(given.value(Long.class, "SELECT count(*) FROM app_user WHERE id = ?", coach)).isEqualTo(1);
+            given.weeklyHours(coach, "09:00", "12:00", 1);
             assertThat(given.value(String.class, "SELECT current_user")).isEqualTo(login);
+            app.commit();
         }
     }
 }

@@ -22,8 +22,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class FreshDatabase implements AutoCloseable {
 
+    /** Not a secret: the login exists only while this test database does. */
+    private static final String APPLICATION_PASSWORD = "coachcal-it-application";
+
     private final TestDatabaseServer server;
     private final String name;
+    private boolean applicationLoginCreated;
 
     private FreshDatabase(TestDatabaseServer server, String name) {
         this.server = server;
@@ -55,6 +59,33 @@ public final class FreshDatabase implements AutoCloseable {
 
     public String password() {
         return server.password();
+    }
+
+    /**
+     * The application's login for this database, as the README has it on one's own PostgreSQL: a member of
+     * {@code coachcal_app} and nothing else (not a superuser, not the owner), so that row-level security and
+     * V13's privileges apply to it. Created on first use, idempotently for the shared {@code coachcal_app};
+     * dropped with the database.
+     */
+    public synchronized String applicationLogin() {
+        String login = name + "_app";
+        if (!applicationLoginCreated) {
+            server.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'coachcal_app') THEN"
+                    + " CREATE ROLE coachcal_app NOLOGIN NOSUPERUSER NOBYPASSRLS NOINHERIT; END IF; END $$");
+            server.execute("CREATE ROLE " + login + " LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '" + APPLICATION_PASSWORD
+                    + "' IN ROLE coachcal_app");
+            applicationLoginCreated = true;
+        }
+        return login;
+    }
+
+    public String applicationPassword() {
+        return APPLICATION_PASSWORD;
+    }
+
+    /** A connection as {@link #applicationLogin()}. */
+    public Connection applicationConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), applicationLogin(), APPLICATION_PASSWORD);
     }
 
     public Connection connection() throws SQLException {
@@ -92,7 +123,10 @@ public final class FreshDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         server.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        if (applicationLoginCreated) {
+            server.execute("DROP ROLE IF EXISTS " + name + "_app");
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -39,7 +40,8 @@ public final class Benchmark {
                            Map<String, String> env, PrintStream out) throws LaunchFailure {
         BenchArguments args = BenchArguments.parse(arguments);
         LaunchSettings withPort = env.containsKey("PORT") ? given : new LaunchSettings(freePort(), given.databaseUrl(),
-                given.databaseUser(), given.databasePassword(), given.dataDirectory(), given.demo());
+                given.databaseUser(), given.databasePassword(), given.databaseOwner(), given.databaseOwnerPassword(),
+                given.dataDirectory(), given.demo());
         List<Measurement> all = new ArrayList<>();
         try (FreshDatabase fresh = FreshDatabase.create(withPort)) {
             Path work = FreshDatabase.workDirectory();
@@ -49,14 +51,15 @@ public final class Benchmark {
                     Runtime.getRuntime().availableProcessors());
             try (PrintStream payaraLog = new PrintStream(work.resolve("payara.log").toFile(), "UTF-8");
                  CoachcalInstance coachcal = CoachcalInstance.start(fresh.settings(), options, artifacts, payaraLog);
-                 Connection connection = connect(coachcal.database())) {
+                 Connection connection = connect(seeding(coachcal.database(), fresh.settings()))) {
                 // Ctrl-C: stop Payara and the database, and drop or delete the fresh one, as a normal end does.
                 Thread stop = new Thread(() -> {
                     coachcal.close();
                     fresh.closeQuietly();
                 }, "coachcal-bench-stop");
                 Runtime.getRuntime().addShutdownHook(stop);
-                all.addAll(measure(args, coachcal, connection, work, env, out));
+                all.addAll(measure(args, coachcal, seeding(coachcal.database(), fresh.settings()), connection, work,
+                        env, out));
                 Runtime.getRuntime().removeShutdownHook(stop);
             }
         } catch (IOException | SQLException e) {
@@ -72,7 +75,8 @@ public final class Benchmark {
         }
     }
 
-    private static List<Measurement> measure(BenchArguments args, CoachcalInstance coachcal, Connection connection,
+    private static List<Measurement> measure(BenchArguments args, CoachcalInstance coachcal, DatabaseTarget seeding,
+                                             Connection connection,
                                              Path work, Map<String, String> env, PrintStream out)
             throws IOException, SQLException, InterruptedException {
         BenchSeed seed = new BenchSeed(connection);
@@ -96,7 +100,7 @@ public final class Benchmark {
             report.row(measurement);
             all.add(measurement);
         };
-        new DatabaseLimit(PgBench.find(env, coachcal.database(), work), seed, pgbenchCoaches * BenchSeed.HOURS)
+        new DatabaseLimit(PgBench.find(env, seeding, work), seed, pgbenchCoaches * BenchSeed.HOURS)
                 .run(CONCURRENCIES, args.duration(), measured);
         http.bookings(lanes, CONCURRENCIES, measured);
         http.weekView(lanes.emails(), measured);
@@ -108,6 +112,16 @@ public final class Benchmark {
         http.slotComputation(seed, probe, args.pastCalls(), measured);
         report.ratios(all, HttpScenarios.BOOKING, CONCURRENCIES);
         return all;
+    }
+
+    /**
+     * The fresh database as the user who made it (the embedded cluster's superuser, or the given user of
+     * {@code COACHCAL_DB_URL}), not as Coachcal's own least-privilege login: seeding past calls switches
+     * triggers off, and pgbench's bare table is created beside the schema.
+     */
+    private static DatabaseTarget seeding(DatabaseTarget application, LaunchSettings settings) {
+        return new DatabaseTarget(application.jdbcUrl(), settings.databaseUser(), settings.databasePassword(),
+                Optional.empty(), "");
     }
 
     private static Connection connect(DatabaseTarget database) throws SQLException {

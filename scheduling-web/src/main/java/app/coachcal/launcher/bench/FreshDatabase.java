@@ -42,7 +42,7 @@ final class FreshDatabase implements AutoCloseable {
             try {
                 Path directory = Files.createTempDirectory("coachcal-bench-");
                 return new FreshDatabase(new LaunchSettings(given.port(), Optional.empty(), "postgres", "",
-                        directory, Optional.of(true)), Optional.of(directory), Optional.empty());
+                        Optional.empty(), "", directory, Optional.of(true)), Optional.of(directory), Optional.empty());
             } catch (IOException e) {
                 throw new LaunchFailure("cannot make a temporary data directory: " + e.getMessage());
             }
@@ -55,7 +55,8 @@ final class FreshDatabase implements AutoCloseable {
         execute(given, given.databaseUrl().get(), "CREATE DATABASE " + name);
         String fresh = url.group(1) + name + url.group(3);
         return new FreshDatabase(new LaunchSettings(given.port(), Optional.of(fresh), given.databaseUser(),
-                given.databasePassword(), given.dataDirectory(), Optional.of(true)), Optional.empty(), Optional.of(name));
+                given.databasePassword(), given.databaseOwner(), given.databaseOwnerPassword(), given.dataDirectory(),
+                Optional.of(true)), Optional.empty(), Optional.of(name));
     }
 
     /** The settings to start Coachcal with: the fresh database, demo data on. */

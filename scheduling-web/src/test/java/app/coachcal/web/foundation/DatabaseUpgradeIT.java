@@ -73,7 +73,7 @@ class DatabaseUpgradeIT {
     private static String runCoachcalWithBookingsOn(EmbeddedPostgres postgres14) throws Exception {
         int port = CoachcalServer.freePort();
         LaunchSettings settings = new LaunchSettings(port, Optional.of(postgres14.getJdbcUrl("postgres", "coachcal")),
-                "postgres", "", Path.of("target", "unused-data-dir"), Optional.of(true));
+                "postgres", "", Optional.empty(), "", Path.of("target", "unused-data-dir"), Optional.of(true));
         try (var connection = postgres14.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE coachcal");
         }

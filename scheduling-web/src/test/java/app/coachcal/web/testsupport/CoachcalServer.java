@@ -58,8 +58,13 @@ public final class CoachcalServer {
         }
     }
 
+    /**
+     * Coachcal on the test database as the README runs it on one's own PostgreSQL: the test server's user owns the
+     * schema and migrates, the application connects as a least-privilege member of {@code coachcal_app}.
+     */
     public static LaunchSettings settingsFor(FreshDatabase database, int port, Optional<Boolean> demo) {
-        return new LaunchSettings(port, Optional.of(database.jdbcUrl()), database.user(), database.password(),
+        return new LaunchSettings(port, Optional.of(database.jdbcUrl()), database.applicationLogin(),
+                database.applicationPassword(), Optional.of(database.user()), database.password(),
                 Path.of("target", "unused-data-dir"), demo);
     }
 
